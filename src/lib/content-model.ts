@@ -103,11 +103,14 @@ const noDuplicateIds = <T extends { id: string }>(items: T[], ctx: z.RefinementC
   });
 };
 
-const refList = <C extends CollectionName>(ref: ReferenceFactory, collection: C, what: string, min = 0) =>
-  z
+/** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
+const refList = <C extends CollectionName>(ref: ReferenceFactory, collection: C, what: string, min = 0) => {
+  const list = z
     .array(ref(collection))
     .min(min, { error: `indiquez au moins ${min} ${what}` })
     .superRefine((items, ctx) => noDuplicateIds(items, ctx, 'la liste'));
+  return min > 0 ? list : list.default([]);
+};
 
 // ---------------------------------------------------------------------------
 // Taxonomies: short lists of data, each entry with a French label, a

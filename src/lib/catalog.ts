@@ -1,0 +1,227 @@
+/**
+ * Queries over the whole content, computed once per build: which cases a
+ * pioneer instigated or joined, what is linked to a taxonomy term, which cases
+ * are similar. Pure functions over plain entries, so they are unit-tested
+ * without Astro; src/lib/site-data.ts feeds them from the collections.
+ */
+import type { z } from 'astro/zod';
+import type {
+  actorTypeSchema,
+  caseSchema,
+  CollectionName,
+  moduleSchema,
+  pioneerSchema,
+  Reference,
+  regionSchema,
+  sequenceSchema,
+  stageSchema,
+  taxonomySchema,
+  testimonySchema,
+  themeSchema,
+} from './content-model.ts';
+import type { TaxonomyName } from './routes.ts';
+
+/** The part of an Astro collection entry these queries need. */
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+}
+
+export type CaseData = z.output<ReturnType<typeof caseSchema>>;
+export type TestimonyData = z.output<ReturnType<typeof testimonySchema>>;
+export type PioneerData = z.output<ReturnType<typeof pioneerSchema>>;
+export type ModuleData = z.output<typeof moduleSchema>;
+export type SequenceData = z.output<ReturnType<typeof sequenceSchema>>;
+export type TermData = z.output<typeof taxonomySchema> &
+  Partial<z.output<typeof actorTypeSchema>> &
+  Partial<z.output<typeof themeSchema>> &
+  Partial<z.output<typeof stageSchema>> &
+  Partial<z.output<typeof regionSchema>>;
+
+export type CaseEntry = Entry<CaseData>;
+export type TestimonyEntry = Entry<TestimonyData>;
+export type PioneerEntry = Entry<PioneerData>;
+export type ModuleEntry = Entry<ModuleData>;
+export type SequenceEntry = Entry<SequenceData>;
+export type TermEntry = Entry<TermData>;
+
+export interface CatalogInput {
+  cases: CaseEntry[];
+  testimonies: TestimonyEntry[];
+  pioneers: PioneerEntry[];
+  modules: ModuleEntry[];
+  sequences: SequenceEntry[];
+  taxonomies: Record<TaxonomyName, TermEntry[]>;
+}
+
+const ids = (refs: Reference[]) => refs.map((ref) => ref.id);
+
+/** Sorts by a French label, the way a French reader expects (accents, case). */
+const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+export type Catalog = ReturnType<typeof buildCatalog>;
+
+export function buildCatalog(input: CatalogInput) {
+  const index = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+  const casesById = index(input.cases);
+  const testimoniesById = index(input.testimonies);
+  const pioneersById = index(input.pioneers);
+  const termsById = Object.fromEntries(
+    Object.entries(input.taxonomies).map(([name, terms]) => [name, index(terms)]),
+  ) as Record<TaxonomyName, Map<string, TermEntry>>;
+
+  const must = <T>(found: T | undefined, what: string): T => {
+    // The content checker runs before every build, so a miss here is a bug in the site, not in the content.
+    if (found === undefined) throw new Error(`catalog: ${what} not found`);
+    return found;
+  };
+  const pioneer = (id: string) => must(pioneersById.get(id), `pioneer ${id}`);
+  const caseEntry = (id: string) => must(casesById.get(id), `case ${id}`);
+  const testimony = (id: string) => must(testimoniesById.get(id), `testimony ${id}`);
+  const term = (taxonomy: TaxonomyName, id: string) => must(termsById[taxonomy].get(id), `${taxonomy} ${id}`);
+
+  /** The type of the organisation that launched an alliance: read from its pioneer, never typed twice. */
+  const instigatorTypeOf = (entry: CaseEntry) => pioneer(entry.data.instigator.id).data.actorType.id;
+
+  /** Taxonomy terms a case is linked to: the one definition used by pages, facets and charts. */
+  const caseTerms = (entry: CaseEntry, taxonomy: TaxonomyName): string[] => {
+    const data = entry.data;
+    switch (taxonomy) {
+      case 'themes': return ids(data.themes);
+      case 'factors': return ids(data.factors);
+      case 'instruments': return ids(data.instruments);
+      case 'partnershipForms': return ids(data.partnershipForms);
+      case 'stages': return [data.stage.id];
+      case 'regions': return ids(data.territory.regions);
+      case 'territoryLevels': return [data.territory.level.id];
+      case 'actorTypes': return [...new Set([instigatorTypeOf(entry), ...data.partners.map((p) => pioneer(p.pioneer.id).data.actorType.id)])];
+    }
+  };
+
+  const testimonyTerms = (entry: TestimonyEntry, taxonomy: TaxonomyName): string[] => {
+    const data = entry.data;
+    switch (taxonomy) {
+      case 'themes': return ids(data.themes);
+      case 'factors': return ids(data.factors);
+      case 'instruments': return ids(data.instruments);
+      case 'actorTypes': return [pioneer(data.pioneer.id).data.actorType.id];
+      case 'regions': return pioneer(data.pioneer.id).data.region ? [pioneer(data.pioneer.id).data.region!.id] : [];
+      default: return [];
+    }
+  };
+
+  const pioneerTerms = (entry: PioneerEntry, taxonomy: TaxonomyName): string[] => {
+    if (taxonomy === 'actorTypes') return [entry.data.actorType.id];
+    if (taxonomy === 'regions') return entry.data.region ? [entry.data.region.id] : [];
+    return [];
+  };
+
+  const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => frenchOrder.compare(a.data.title, b.data.title);
+  /** Newest alliances first: what a practitioner browsing a list wants to see first. */
+  const byStartYearDesc = (a: CaseEntry, b: CaseEntry) => b.data.startYear - a.data.startYear || byTitle(a, b);
+
+  const cases = [...input.cases].sort(byStartYearDesc);
+  const testimonies = [...input.testimonies].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byTitle(a, b));
+  const pioneers = [...input.pioneers].sort((a, b) => frenchOrder.compare(a.data.name, b.data.name));
+  const modules = [...input.modules].sort((a, b) => a.data.order - b.data.order);
+
+  return {
+    cases,
+    testimonies,
+    pioneers,
+    modules,
+    sequences: input.sequences,
+    taxonomies: input.taxonomies,
+    pioneer,
+    case: caseEntry,
+    testimony,
+    term,
+    instigatorTypeOf,
+    caseTerms,
+    testimonyTerms,
+    pioneerTerms,
+
+    /** Terms of a taxonomy in their natural order: by `order` when they have one, else by label. */
+    terms(taxonomy: TaxonomyName): TermEntry[] {
+      return [...input.taxonomies[taxonomy]].sort(
+        (a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || frenchOrder.compare(a.data.label, b.data.label),
+      );
+    },
+
+    /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies. */
+    pioneerActivity(pioneerId: string) {
+      return {
+        instigated: cases.filter((entry) => entry.data.instigator.id === pioneerId),
+        partnered: cases.flatMap((entry) =>
+          entry.data.partners.filter((p) => p.pioneer.id === pioneerId).map((p) => ({ case: entry, role: p.role })),
+        ),
+        testimonies: testimonies.filter((entry) => entry.data.pioneer.id === pioneerId),
+      };
+    },
+
+    /** Everything linked to one taxonomy term. */
+    linkedTo(taxonomy: TaxonomyName, termId: string) {
+      return {
+        cases: cases.filter((entry) => caseTerms(entry, taxonomy).includes(termId)),
+        testimonies: testimonies.filter((entry) => testimonyTerms(entry, taxonomy).includes(termId)),
+        pioneers: pioneers.filter((entry) => pioneerTerms(entry, taxonomy).includes(termId)),
+      };
+    },
+
+    /** How many cases each term of a taxonomy has, in the taxonomy's order. */
+    caseCounts(taxonomy: TaxonomyName) {
+      return this.terms(taxonomy).map((entry) => ({
+        term: entry,
+        count: cases.filter((c) => caseTerms(c, taxonomy).includes(entry.id)).length,
+      }));
+    },
+
+    /** Testimonies that talk about a case, whichever side names the other. */
+    testimoniesOfCase(caseId: string) {
+      return testimonies.filter((entry) => entry.data.cases.some((ref) => ref.id === caseId));
+    },
+
+    /** Sequences of the learning path that use a case or a testimony as an illustration. */
+    sequencesIllustratedBy(collection: 'cases' | 'testimonies', id: string) {
+      const field = collection === 'cases' ? 'case' : 'testimony';
+      return input.sequences.filter((entry) => entry.data.illustrations.some((item) => item[field]?.id === id));
+    },
+
+    /** The cases closest to one case: shared themes, factors, region and instigator type. */
+    similarCases(caseId: string, limit = 3) {
+      const origin = caseEntry(caseId);
+      return cases
+        .filter((entry) => entry.id !== caseId)
+        .map((entry) => ({ entry, score: similarity(origin, entry, instigatorTypeOf) }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || byStartYearDesc(a.entry, b.entry))
+        .slice(0, limit)
+        .map(({ entry }) => entry);
+    },
+
+    /** The label of any referenced taxonomy term or entry, for links and lists. */
+    labelOf(ref: Reference<CollectionName>): string {
+      if (ref.collection in termsById) return term(ref.collection as TaxonomyName, ref.id).data.label;
+      if (ref.collection === 'pioneers') return pioneer(ref.id).data.name;
+      if (ref.collection === 'cases') return caseEntry(ref.id).data.title;
+      if (ref.collection === 'testimonies') return testimony(ref.id).data.title;
+      return ref.id;
+    },
+  };
+}
+
+/** Weights: a shared theme or factor says more about a case than a shared region. */
+const SIMILARITY_WEIGHTS = { theme: 3, factor: 2, region: 2, instigatorType: 1 } as const;
+
+export function similarity(a: CaseEntry, b: CaseEntry, instigatorTypeOf: (entry: CaseEntry) => string): number {
+  const shared = (x: Reference[], y: Reference[]) => {
+    const other = new Set(ids(y));
+    return ids(x).filter((id) => other.has(id)).length;
+  };
+  return (
+    SIMILARITY_WEIGHTS.theme * shared(a.data.themes, b.data.themes) +
+    SIMILARITY_WEIGHTS.factor * shared(a.data.factors, b.data.factors) +
+    SIMILARITY_WEIGHTS.region * shared(a.data.territory.regions, b.data.territory.regions) +
+    (instigatorTypeOf(a) === instigatorTypeOf(b) ? SIMILARITY_WEIGHTS.instigatorType : 0)
+  );
+}

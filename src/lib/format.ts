@@ -1,0 +1,25 @@
+/** French formatting for what readers see: dates, numbers, lists, plurals. */
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const listFormat = new Intl.ListFormat('fr', { style: 'long', type: 'conjunction' });
+const numberFormat = new Intl.NumberFormat('fr-FR');
+
+/** « 26 novembre 2026 » */
+export const formatDate = (date: Date) => dateFormat.format(date);
+
+/** ISO date for <time datetime>. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** « 1 200 », with the narrow no-break space French uses between thousands. */
+export const formatNumber = (value: number) => numberFormat.format(value);
+
+/** « a, b et c » */
+export const formatList = (items: string[]) => listFormat.format(items);
+
+/** « 1 cas », « 3 cas », « 2 témoignages »: the count and the right form of the noun. */
+export const countOf = (count: number, singular: string, plural: string) =>
+  `${formatNumber(count)}\u00a0${count > 1 ? plural : singular}`;
+
+/** « depuis 2016 », « 2012–2019 » */
+export const formatPeriod = (startYear: number, endYear?: number) =>
+  endYear === undefined ? `depuis ${startYear}` : `${startYear}–${endYear}`;

@@ -1,0 +1,87 @@
+/**
+ * Given the built site, a reader opens each main type of page: it renders with
+ * its landmarks and title, logs no error, passes axe (WCAG 2.1 AA) and fits a
+ * 320 px wide phone screen.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+
+const firstEntry = (folder: string) => readdirSync(join(DIST, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+
+const pages = {
+  'home': '/',
+  'the list of cases': '/cas/',
+  'a case': `/cas/${firstEntry('cas')}/`,
+  'a testimony': `/temoignages/${firstEntry('temoignages')}/`,
+  'a pioneer': `/pionniers/${firstEntry('pionniers')}/`,
+  'a theme': '/themes/emploi-insertion/',
+  'a region': '/territoires/bretagne/',
+  'the list of factors': '/facteurs/',
+  'the open data page': '/donnees/',
+  'the accessibility statement': '/accessibilite/',
+};
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  site = await serveDist();
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
+  it('sees a complete, accessible page without errors', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(site.url + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await expect(page.locator('main#contenu').count()).resolves.toBe(1);
+    await expect(page.locator('header.site-header').count()).resolves.toBe(1);
+    expect(await page.title()).toMatch(/Alliances en territoires/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 320 px screen without horizontal scrolling', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site.url + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('a reader who mistypes an address', () => {
+  it('gets a 404 page that helps', async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(`${site.url}/cas/une-fiche-qui-n-existe-pas/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toContain('introuvable');
+    await expect(page.locator('main form[role="search"]').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a keyboard user', () => {
+  it('reaches the content first with the skip link', async () => {
+    const page = await session.context.newPage();
+    await page.goto(site.url + '/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenu');
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../src/lib/catalog.ts';
+import { tinyCatalogInput } from './fixtures/catalog.ts';
+
+const catalog = buildCatalog(tinyCatalogInput());
+const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+
+describe('catalog', () => {
+  it('lists cases newest first', () => {
+    expect(ids(catalog.cases)).toEqual(['cas-b', 'cas-c', 'cas-a']);
+  });
+
+  it('reads the instigator type from the instigator pioneer', () => {
+    expect(catalog.instigatorTypeOf(catalog.case('cas-a'))).toBe('collectivite');
+    expect(catalog.instigatorTypeOf(catalog.case('cas-c'))).toBe('entreprise');
+  });
+
+  it('counts as actor types of a case its instigator and every partner, once each', () => {
+    expect(catalog.caseTerms(catalog.case('cas-a'), 'actorTypes')).toEqual(['collectivite', 'interet-general', 'entreprise']);
+    expect(catalog.caseTerms(catalog.case('cas-b'), 'actorTypes')).toEqual(['interet-general']);
+  });
+
+  it('gives a pioneer the alliances it launched, those it joined with its role, and its testimonies', () => {
+    const activity = catalog.pioneerActivity('asso');
+    expect(ids(activity.instigated)).toEqual(['cas-b']);
+    expect(activity.partnered.map((item) => [item.case.id, item.role])).toEqual([['cas-a', 'mobilise les bénévoles']]);
+    expect(ids(activity.testimonies)).toEqual(['temoin']);
+  });
+
+  it('lists everything linked to a term', () => {
+    const linked = catalog.linkedTo('themes', 'emploi-insertion');
+    expect(ids(linked.cases)).toEqual(['cas-b', 'cas-a']);
+    expect(ids(linked.testimonies)).toEqual(['temoin']);
+    expect(ids(catalog.linkedTo('regions', 'bretagne').pioneers)).toEqual(['asso', 'mairie']);
+    expect(ids(catalog.linkedTo('actorTypes', 'entreprise').cases)).toEqual(['cas-c', 'cas-a']);
+  });
+
+  it('orders terms by their rank when they have one', () => {
+    expect(ids(catalog.terms('stages'))).toEqual(['emergence', 'experimentation', 'structuration']);
+  });
+
+  it('counts cases per term, zero included', () => {
+    expect(catalog.caseCounts('themes').map(({ term, count }) => [term.id, count])).toEqual([
+      ['emploi-insertion', 2],
+      ['mobilite', 1],
+      ['sante', 1],
+    ]);
+  });
+
+  it('finds similar cases by shared themes, factors, region and instigator type, best first', () => {
+    expect(ids(catalog.similarCases('cas-a'))).toEqual(['cas-b']);
+    expect(ids(catalog.similarCases('cas-c'))).toEqual([]);
+  });
+
+  it('links a case to the testimonies and sequences that use it', () => {
+    expect(ids(catalog.testimoniesOfCase('cas-a'))).toEqual(['temoin']);
+    expect(ids(catalog.sequencesIllustratedBy('cases', 'cas-a'))).toEqual(['module-3/roles']);
+    expect(catalog.sequencesIllustratedBy('testimonies', 'temoin')).toEqual([]);
+  });
+
+  it('names any reference', () => {
+    expect(catalog.labelOf({ collection: 'pioneers', id: 'usine' })).toBe('Organisation usine');
+    expect(catalog.labelOf({ collection: 'themes', id: 'sante' })).toBe('SANTE');
+  });
+
+  it('fails loudly on an id the checker should have stopped', () => {
+    expect(() => catalog.pioneer('inconnu')).toThrow('catalog: pioneer inconnu not found');
+  });
+});

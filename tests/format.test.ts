@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { countOf, formatDate, formatList, formatNumber, formatPeriod } from '../src/lib/format.ts';
+
+describe('French formatting', () => {
+  it('writes dates the French way', () => {
+    expect(formatDate(new Date('2022-06-14'))).toBe('14 juin 2022');
+  });
+  it('separates thousands with a narrow no-break space', () => {
+    expect(formatNumber(1200)).toBe('1\u202f200');
+  });
+  it('joins lists with « et »', () => {
+    expect(formatList(['a', 'b', 'c'])).toBe('a, b et c');
+  });
+  it('keeps the singular for zero and one, as French does', () => {
+    expect(countOf(0, 'témoignage', 'témoignages')).toBe('0\u00a0témoignage');
+    expect(countOf(1, 'témoignage', 'témoignages')).toBe('1\u00a0témoignage');
+    expect(countOf(2, 'témoignage', 'témoignages')).toBe('2\u00a0témoignages');
+  });
+  it('writes an open or closed period', () => {
+    expect(formatPeriod(2016)).toBe('depuis 2016');
+    expect(formatPeriod(2012, 2019)).toBe('2012–2019');
+  });
+});

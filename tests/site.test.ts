@@ -1,0 +1,92 @@
+/**
+ * Checks on the built site (dist/, made by `astro build` before the tests):
+ * every internal link resolves, every entry has its page, content pages ship no JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { collectionFolders } from '../src/lib/content-model.ts';
+import { entryUrl, sequenceUrl, taxonomyPaths, taxonomyTermUrl, type TaxonomyName } from '../src/lib/routes.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const CONTENT = join(ROOT, 'content');
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+const htmlPages = walk(DIST).filter((file) => file.endsWith('.html'));
+const urlOf = (file: string) => '/' + relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '');
+
+/** Ids the way Astro's glob loader makes them: the path without extension, lowercase. */
+const fileIds = (folder: string, extensions: RegExp) =>
+  walk(join(CONTENT, folder))
+    .filter((file) => extensions.test(file))
+    .map((file) => relative(join(CONTENT, folder), file).split(sep).join('/').replace(extensions, '').toLowerCase());
+
+const resolves = (url: string) => {
+  const path = decodeURIComponent(new URL(url, 'https://site.test').pathname);
+  const target = join(DIST, path);
+  return existsSync(join(target, 'index.html')) || (existsSync(target) && statSync(target).isFile());
+};
+
+describe('the built site', () => {
+  it('has pages', () => {
+    expect(htmlPages.length).toBeGreaterThan(20);
+  });
+
+  it('has no internal link that leads nowhere', () => {
+    const broken: string[] = [];
+    for (const file of htmlPages) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
+        if (!href!.startsWith('/') || href!.startsWith('//')) continue;
+        if (!resolves(href!)) broken.push(`${urlOf(file)} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every case, testimony and pioneer its page', () => {
+    const expected = [
+      ...fileIds(collectionFolders.cases, /\.mdx?$/).map((id) => entryUrl('cases', id)),
+      ...fileIds(collectionFolders.testimonies, /\.mdx?$/).map((id) => entryUrl('testimonies', id)),
+      ...fileIds(collectionFolders.pioneers, /\.yaml$/).map((id) => entryUrl('pioneers', id)),
+      ...fileIds(collectionFolders.sequences, /\.mdx?$/).map((id) => sequenceUrl(id)),
+    ];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.filter((url) => !resolves(url))).toEqual([]);
+  });
+
+  it('gives every taxonomy term its page', () => {
+    const expected = (Object.keys(taxonomyPaths) as TaxonomyName[]).flatMap((taxonomy) => {
+      const terms = parse(readFileSync(join(CONTENT, collectionFolders[taxonomy]), 'utf8')) as { id: string }[];
+      return terms.map((term) => taxonomyTermUrl(taxonomy, term.id));
+    });
+    expect(expected.length).toBeGreaterThan(50);
+    expect(expected.filter((url) => !resolves(url))).toEqual([]);
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    const contentPages = htmlPages.filter((file) => /^\/(cas|temoignages|pionniers|themes|facteurs|acteurs|instruments|stades|territoires)\//.test(urlOf(file)) || urlOf(file) === '/');
+    expect(contentPages.length).toBeGreaterThan(20);
+    const withScripts = contentPages.filter((file) => /<script\b/i.test(readFileSync(file, 'utf8'))).map(urlOf);
+    expect(withScripts).toEqual([]);
+  });
+
+  it('loads nothing from another site', () => {
+    const external: string[] = [];
+    for (const file of htmlPages) {
+      const html = readFileSync(file, 'utf8');
+      // src= and <link href> load resources; plain <a href> to sources is fine.
+      for (const [tag] of html.matchAll(/<(?:script|img|iframe|link|source|video|audio)\b[^>]*>/gi)) {
+        if (/\s(?:src|href)="(?:https?:)?\/\//i.test(tag) && !/rel="canonical"/.test(tag)) external.push(`${urlOf(file)}: ${tag}`);
+      }
+    }
+    expect(external).toEqual([]);
+  });
+});
