@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDate, formatList, formatNumber, formatPeriod } from '../src/lib/format.ts';
+import { countOf, formatDate, formatList, formatNumber, formatPeriod, formatTestimonyDate } from '../src/lib/format.ts';
 
 describe('French formatting', () => {
   it('writes dates the French way', () => {
@@ -19,5 +19,12 @@ describe('French formatting', () => {
   it('writes an open or closed period', () => {
     expect(formatPeriod(2016)).toBe('depuis 2016');
     expect(formatPeriod(2012, 2019)).toBe('2012–2019');
+  });
+});
+
+describe('the date of a testimony', () => {
+  it('shows the day, or only the approximate year when that is all we know', () => {
+    expect(formatTestimonyDate(new Date('2024-03-01'), false)).toBe('1 mars 2024');
+    expect(formatTestimonyDate(new Date('2016-01-01'), true)).toBe('vers 2016');
   });
 });

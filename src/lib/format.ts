@@ -7,6 +7,10 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
 /** « 26 novembre 2026 » */
 export const formatDate = (date: Date) => dateFormat.format(date);
 
+/** The date of a testimony: the day, or « vers 2016 » when only the year is roughly known. */
+export const formatTestimonyDate = (date: Date, approximate: boolean) =>
+  approximate ? `vers ${date.getUTCFullYear()}` : formatDate(date);
+
 /** ISO date for <time datetime>. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
