@@ -259,6 +259,7 @@ export const testimonySchema = (ref: ReferenceFactory) =>
       })
       .describe('Qui parle'),
     date: calendarDate('Date du témoignage (enregistrement ou publication), AAAA-MM-JJ'),
+    approximateDate: z.boolean().default(false).describe('Vrai si seule l’année est connue, et à peu près : la page affiche « vers 2016 » au lieu du jour'),
     highlight: z.string().trim().min(20).max(280, { error: 'la phrase forte doit tenir en 280 caractères' }).describe('Une phrase forte, affichée en exergue'),
     factors: refList(ref, 'factors', 'facteur clé de succès', 1).describe('Facteurs clés de succès que ce témoignage illustre'),
     instruments: refList(ref, 'instruments', 'instrument').describe('Instruments dont ce témoignage parle'),
