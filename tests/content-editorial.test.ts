@@ -1,0 +1,123 @@
+/**
+ * Editorial rules of the library, checked on the real content/ folder: the
+ * corpus covers every taxonomy, the illustrative part is varied as promised,
+ * case sheets follow the template, and no sentence of the MOOC seed is copied.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type CatalogInput, type CaseEntry } from '../src/lib/catalog.ts';
+import { idReference, type CollectionName } from '../src/lib/content-model.ts';
+import { collectionSchemas } from '../src/lib/checks/collection-schemas.ts';
+import { readContentFiles } from '../src/lib/checks/content-files.ts';
+import { parseContentFile, type ContentEntry } from '../src/lib/checks/content-entries.ts';
+import { taxonomyPaths, type TaxonomyName } from '../src/lib/routes.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const entries: ContentEntry[] = (await readContentFiles(ROOT)).flatMap((file) => parseContentFile(file).entries);
+const schemas = collectionSchemas(idReference);
+
+function entriesOf<C extends CollectionName>(collection: C) {
+  return entries
+    .filter((entry) => entry.collection === collection)
+    .map((entry) => ({ id: entry.id!, data: schemas[collection].parse(entry.data!.value), text: entry.source.text }));
+}
+
+const taxonomyNames = Object.keys(taxonomyPaths) as TaxonomyName[];
+const input = {
+  cases: entriesOf('cases'),
+  testimonies: entriesOf('testimonies'),
+  pioneers: entriesOf('pioneers'),
+  modules: entriesOf('modules'),
+  sequences: entriesOf('sequences'),
+  taxonomies: Object.fromEntries(taxonomyNames.map((name) => [name, entriesOf(name)])),
+} as unknown as CatalogInput;
+const catalog = buildCatalog(input);
+const bodyOf = (id: string) => entriesOf('cases').find((entry) => entry.id === id)!.text.split(/^---$/m).slice(2).join('---');
+const illustrativeCases = catalog.cases.filter((entry) => entry.data.illustrative);
+const realCases = catalog.cases.filter((entry) => !entry.data.illustrative);
+const headingsOf = (entry: CaseEntry) => [...bodyOf(entry.id).matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
+const wordsOf = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('the library', () => {
+  it.each(taxonomyNames)('uses every term of %s at least once', (taxonomy) => {
+    const unused = catalog.terms(taxonomy).filter((term) => {
+      const linked = catalog.linkedTo(taxonomy, term.id);
+      const inPath = catalog.sequences.some((sequence) => catalog.sequenceTerms(sequence, taxonomy).includes(term.id));
+      return linked.cases.length + linked.testimonies.length + linked.pioneers.length === 0 && !inPath;
+    });
+    expect(unused.map((term) => term.id)).toEqual([]);
+  });
+
+  it('has the promised size: 8 real cases, 16 illustrative cases, 10 illustrative testimonies, 30 illustrative pioneers', () => {
+    expect(realCases.length).toBeGreaterThanOrEqual(8);
+    expect(illustrativeCases.length).toBeGreaterThanOrEqual(16);
+    expect(catalog.testimonies.filter((entry) => entry.data.illustrative).length).toBeGreaterThanOrEqual(10);
+    expect(catalog.pioneers.filter((entry) => entry.data.illustrative).length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the illustrative corpus', () => {
+  it('has every actor type as instigator, with collectivités, associations and companies in even shares', () => {
+    const byType = new Map<string, number>();
+    for (const entry of illustrativeCases) byType.set(catalog.instigatorTypeOf(entry), (byType.get(catalog.instigatorTypeOf(entry)) ?? 0) + 1);
+    expect([...byType.keys()].sort()).toEqual(catalog.terms('actorTypes').map((term) => term.id).sort());
+    const thirds = ['collectivite', 'interet-general', 'entreprise'].map((type) => byType.get(type) ?? 0);
+    expect(Math.max(...thirds) - Math.min(...thirds)).toBeLessThanOrEqual(1);
+  });
+
+  it('is varied: at least 10 themes and 10 regions, overseas included, start years over 2008–2025, and failures', () => {
+    const used = (taxonomy: TaxonomyName) => new Set(illustrativeCases.flatMap((entry) => catalog.caseTerms(entry, taxonomy)));
+    expect(used('themes').size).toBeGreaterThanOrEqual(10);
+    expect(used('regions').size).toBeGreaterThanOrEqual(10);
+    expect(illustrativeCases.some((entry) => entry.data.territory.regions.some((region) => catalog.term('regions', region.id).data.overseas))).toBe(true);
+    const years = illustrativeCases.map((entry) => entry.data.startYear);
+    expect(Math.min(...years)).toBeLessThanOrEqual(2010);
+    expect(Math.max(...years)).toBeGreaterThanOrEqual(2023);
+    expect(illustrativeCases.filter((entry) => entry.data.endYear !== undefined).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(illustrativeCases.map((entry) => [entry.id, entry] as const))('%s follows the case template, 500 to 1,200 words', (_id, entry) => {
+    expect(headingsOf(entry)).toEqual([
+      'Contexte',
+      'L’alliance et qui fait quoi',
+      'Les instruments mobilisés',
+      'Gouvernance et son évolution',
+      'Ce qui a marché',
+      'Ce qui a été difficile',
+      'Ce que d’autres peuvent reprendre',
+    ].map((heading) => expect.stringMatching(new RegExp(`^${heading.replace('’', "['’]")}$`))));
+    const words = wordsOf(bodyOf(entry.id)).length;
+    expect(words).toBeGreaterThanOrEqual(500);
+    expect(words).toBeLessThanOrEqual(1200);
+  });
+
+  it('never repeats a title or a summary', () => {
+    const titles = catalog.cases.map((entry) => entry.data.title);
+    const summaries = catalog.cases.map((entry) => entry.data.summary);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(summaries).size).toBe(summaries.length);
+  });
+});
+
+describe('the real case sheets', () => {
+  it.each(realCases.map((entry) => [entry.id, entry] as const))('%s says what we do not know yet and invites to complete it', (_id, entry) => {
+    expect(headingsOf(entry).at(-1)).toBe('Ce que nous ne savons pas encore');
+    expect(bodyOf(entry.id)).toContain('/contribuer/');
+    expect(entry.data.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('our own words', () => {
+  it('copies no run of 8 words from the MOOC transcript', () => {
+    const seed = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_58fa81ceb513e414.txt'), 'utf8');
+    const seedWords = wordsOf(seed);
+    const seedRuns = new Set(seedWords.map((_, index) => seedWords.slice(index, index + 8).join(' ')).filter((run) => run.split(' ').length === 8));
+    const files = new Map(entries.map((entry) => [entry.source.path, entry.source.text]));
+    const copied = [...files].flatMap(([path, text]) => {
+      const words = wordsOf(text);
+      return words.map((_, index) => words.slice(index, index + 8).join(' ')).filter((run) => seedRuns.has(run)).map((run) => `${path}: « ${run} »`);
+    });
+    expect(copied).toEqual([]);
+  });
+});
