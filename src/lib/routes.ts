@@ -52,15 +52,18 @@ export const taxonomyTermUrl = (taxonomy: TaxonomyName, id: string) => `/${taxon
 
 export const moduleUrl = (moduleId: string) => `/parcours/${moduleId}/`;
 
+/** The printable sheet of a module (objectives, key points, exercises), for a workshop on paper. */
+export const moduleSheetUrl = (moduleId: string) => `/parcours/${moduleId}/fiche/`;
+
 /** Sequence ids are `<module>/<sequence>` (their folder is the module). */
 export const sequenceUrl = (sequenceId: string) => `/parcours/${sequenceId}/`;
 
 /** The module a sequence belongs to, read from its id. */
 export const moduleOfSequence = (sequenceId: string) => sequenceId.split('/')[0] ?? sequenceId;
 
-/** The search page, pre-filtered: filter names are the search page's URL parameters. */
-export const searchUrl = (params: Record<string, string> = {}) => {
-  const query = new URLSearchParams(params).toString();
+/** The search page, pre-filtered: filter names are the search page's URL parameters; a list repeats the parameter. */
+export const searchUrl = (params: Record<string, string | string[]> = {}) => {
+  const query = new URLSearchParams(Object.entries(params).flatMap(([name, values]) => [values].flat().map((value) => [name, value]))).toString();
   return query ? `${staticPaths.search}?${query}` : staticPaths.search;
 };
 

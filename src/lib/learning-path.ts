@@ -1,0 +1,82 @@
+/**
+ * Queries over the learning path (the MOOC's modules and their sequences):
+ * the order of the path, where a sequence sits in its module, its previous
+ * and next sequences, and durations written the way a French reader says them.
+ * Pure functions over plain entries, unit-tested in tests/learning-path.test.ts.
+ */
+import type { ModuleEntry, SequenceEntry } from './catalog.ts';
+import { moduleOfSequence } from './routes.ts';
+
+/** A module is published when it is written; a planned one is only announced. */
+export const isPublished = (module: ModuleEntry) => module.data.status === 'published';
+
+/** « Module 3 — Le comment : construire une alliance territoriale » */
+export const moduleName = (module: ModuleEntry) => `Module ${module.data.order} — ${module.data.title}`;
+
+/** The sequences of one module, in their order. */
+export function sequencesOf(moduleId: string, sequences: SequenceEntry[]): SequenceEntry[] {
+  return sequences
+    .filter((sequence) => moduleOfSequence(sequence.id) === moduleId)
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+export interface PathStep {
+  module: ModuleEntry;
+  /** Its sequences in order; empty for a module that is only announced. */
+  sequences: SequenceEntry[];
+}
+
+/**
+ * The whole path: every module in order, each with the sequences a learner can
+ * open. Drafts filed under a planned module stay out until it is published.
+ */
+export function learningPath(modules: ModuleEntry[], sequences: SequenceEntry[]): PathStep[] {
+  return [...modules]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((module) => ({ module, sequences: isPublished(module) ? sequencesOf(module.id, sequences) : [] }));
+}
+
+/** Every sequence a learner can open, across the path, in order. */
+export const publishedSequences = (path: PathStep[]) => path.flatMap((step) => step.sequences);
+
+export interface SequencePlace {
+  /** The module's sequences in order, for the « in this module » navigation. */
+  siblings: SequenceEntry[];
+  /** Position in the module, from 1. */
+  position: number;
+  total: number;
+  previous?: SequenceEntry;
+  next?: SequenceEntry;
+}
+
+/** Where a sequence sits in its module: « Séquence 2 sur 5 », and its neighbours. */
+export function placeOf(sequenceId: string, sequences: SequenceEntry[]): SequencePlace {
+  const siblings = sequencesOf(moduleOfSequence(sequenceId), sequences);
+  const index = siblings.findIndex((sequence) => sequence.id === sequenceId);
+  if (index === -1) throw new Error(`learning path: no sequence ${sequenceId}`);
+  return {
+    siblings,
+    position: index + 1,
+    total: siblings.length,
+    previous: siblings[index - 1],
+    next: siblings[index + 1],
+  };
+}
+
+/** « Séquence 2 sur 5 » */
+export const positionLabel = (place: Pick<SequencePlace, 'position' | 'total'>) =>
+  `Séquence ${place.position} sur ${place.total}`;
+
+/**
+ * « environ 25 min », « environ 1 h 30 », « environ 2 h ». Estimates are
+ * rounded (to 5 minutes under an hour, to the quarter hour above) so that they
+ * do not promise a precision nobody has.
+ */
+export function formatDuration(minutes: number): string {
+  const step = minutes < 60 ? 5 : 15;
+  const rounded = Math.max(step, Math.round(minutes / step) * step);
+  if (rounded < 60) return `environ ${rounded}\u00a0min`;
+  const hours = Math.floor(rounded / 60);
+  const rest = rounded % 60;
+  return rest === 0 ? `environ ${hours}\u00a0h` : `environ ${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
+}

@@ -1,0 +1,235 @@
+/**
+ * Given the built site, a learner follows module 3 of the path: opens the
+ * path, the module, its first sequence, answers the quiz with the keyboard
+ * only, reads the score and the explanations, comes back later to find the
+ * progress kept, then erases it. Also: the quiz without JavaScript, with
+ * storage blocked, axe on an answered quiz, and the JavaScript budget.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+
+/** A sequence page's JavaScript, gzip-compressed, must stay under this. */
+const JS_BUDGET_BYTES = 10 * 1024;
+const FIRST_SEQUENCE = '/parcours/module-3/roles-des-acteurs/';
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  site = await serveDist();
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never gets there. */
+async function tabUntil(page: Page, selector: string, maxPresses = 200) {
+  for (let press = 0; press < maxPresses; press += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was never reached with Tab`);
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return { tag: element?.tagName.toLowerCase(), name: element?.name, text: element?.textContent?.trim() };
+  });
+
+/** For each question of the quiz, the index of its first right answer (read from the page, not hard-coded). */
+const rightAnswers = (page: Page) =>
+  page.$$eval('form[data-quiz] fieldset', (fieldsets) =>
+    fieldsets.map((fieldset) => [...fieldset.querySelectorAll('input[type="radio"]')].findIndex((radio) => radio.hasAttribute('data-correct'))),
+  );
+
+const quizResult = (page: Page) => page.locator('[data-quiz-result]');
+
+describe('a learner following module 3', () => {
+  it('opens the path, answers the first quiz with the keyboard, finds the progress kept, then erases it', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+
+    // The path: four modules in order, module 3 written, the others honestly announced.
+    await page.goto(`${site.url}/parcours/`);
+    const modules = page.locator('.path > li');
+    expect(await modules.count()).toBe(4);
+    expect(await modules.locator('h2').allTextContents()).toHaveLength(4);
+    for (const planned of [0, 1, 3]) expect(await modules.nth(planned).textContent()).toContain('À venir');
+    expect(await modules.nth(2).textContent()).not.toContain('À venir');
+    expect(await modules.nth(2).textContent()).toMatch(/Durée : environ \d/);
+    expect(await page.locator('[data-progress-panel]').textContent()).toContain('Aucune séquence terminée sur 5');
+
+    // The module, then its first sequence.
+    await page.getByRole('link', { name: 'Le comment : construire une alliance territoriale' }).click();
+    await page.waitForURL('**/parcours/module-3/');
+    await page.getByRole('link', { name: 'Commencer par la séquence 1' }).click();
+    await page.waitForURL(`**${FIRST_SEQUENCE}`);
+    expect(await page.locator('.sequence header').textContent()).toContain('Séquence 1 sur 5');
+    expect(await page.locator('nav[aria-labelledby="dans-ce-module"] [aria-current="page"]').getAttribute('href')).toBe(FIRST_SEQUENCE);
+
+    // The quiz, keyboard only: Tab into each group, Space picks the first choice, arrows move the choice.
+    const answers = await rightAnswers(page);
+    const wrongOnSecond = answers[1] === 0 ? 1 : 0;
+    const chosen = answers.map((right, index) => (index === 1 ? wrongOnSecond : right));
+    for (const [index, choice] of chosen.entries()) {
+      await tabUntil(page, `input[name="question-${index + 1}"]`);
+      await page.keyboard.press('Space');
+      for (let step = 0; step < choice; step += 1) await page.keyboard.press('ArrowDown');
+      expect(await page.locator(`input[name="question-${index + 1}"]:checked`).getAttribute('value')).toBe(String(choice));
+    }
+    await tabUntil(page, 'form[data-quiz] button[type="submit"]');
+    await page.keyboard.press('Enter');
+
+    // The score is announced; every question shows its explanations and the marks of the choices.
+    const total = answers.length;
+    await quizResult(page).filter({ hasText: `${total - 1} bonnes réponses sur ${total}` }).waitFor();
+    expect(await quizResult(page).getAttribute('role')).toBe('status');
+    expect(await quizResult(page).textContent()).toContain('Séquence marquée comme terminée');
+    expect(await page.locator('form[data-quiz] details:not([open])').count()).toBe(0);
+    const second = page.locator('form[data-quiz] fieldset').nth(1);
+    expect(await second.locator('[data-verdict="chosen-incorrect"]').textContent()).toBe('Votre réponse : inexacte');
+    expect(await second.locator('[data-verdict="missed-correct"]').textContent()).toBe('La bonne réponse');
+    expect(await second.locator('details').textContent()).toContain('Bonne réponse :');
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Vérifier mes réponses' });
+
+    // Later: the sequence is marked done in the module's navigation, and on the path.
+    await page.reload();
+    expect(await page.locator(`nav [data-progress-sequence="module-3/roles-des-acteurs"]`).textContent()).toBe(`Terminée, quiz\u00a0: ${total - 1} sur ${total}`);
+    await page.goto(`${site.url}/parcours/`);
+    expect(await page.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe('1 séquence terminée sur 5');
+    expect(await page.locator('.path [data-progress-sequence="module-3/roles-des-acteurs"]').isVisible()).toBe(true);
+
+    // Erasing asks first; cancelling keeps everything.
+    await page.getByRole('button', { name: 'Effacer ma progression' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Effacer votre progression ?' });
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe('1 séquence terminée sur 5');
+
+    await page.getByRole('button', { name: 'Effacer ma progression' }).click();
+    await dialog.getByRole('button', { name: 'Effacer', exact: true }).click();
+    // The dialog's close event comes in a later task: wait for the confirmation it triggers.
+    await page.locator('[data-progress-reset-status]').filter({ hasText: 'Votre progression a été effacée.' }).waitFor();
+    expect(await page.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe('Aucune séquence terminée sur 5');
+    expect(await page.locator('.path [data-progress-sequence="module-3/roles-des-acteurs"]').isVisible()).toBe(false);
+    await page.reload();
+    expect(await page.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe('Aucune séquence terminée sur 5');
+
+    // Navigating on quickly may cancel the favicon's request: that is not an error of the page.
+    expect(errors.filter((error) => !error.endsWith('/favicon.svg'))).toEqual([]);
+    await page.close();
+  });
+
+  it('tells a learner who skipped a question which one, and takes them there', async () => {
+    const page = await session.context.newPage();
+    await page.goto(site.url + FIRST_SEQUENCE);
+    await page.locator('input[name="question-1"]').first().check();
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await quizResult(page).filter({ hasText: 'Les questions 2 et 3 sont sans réponse' }).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'input', name: 'question-2' });
+    await page.close();
+  });
+});
+
+describe('a sequence page without JavaScript', () => {
+  it('still gives every answer and its explanation, in a disclosure, and says nothing of progress', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    const page = await noScript.context.newPage();
+    await page.goto(site.url + FIRST_SEQUENCE);
+    const questions = page.locator('form[data-quiz] fieldset');
+    expect(await questions.count()).toBeGreaterThan(0);
+    expect(await page.locator('form[data-quiz] fieldset legend').count()).toBe(await questions.count());
+    expect(await page.getByRole('button', { name: 'Vérifier mes réponses' }).isVisible()).toBe(false);
+
+    const first = questions.first();
+    expect(await first.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    await first.locator('summary').click();
+    expect(await first.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    expect(await first.locator('details').innerText()).toMatch(/Bonne réponse :/);
+
+    await page.goto(`${site.url}/parcours/`);
+    expect(await page.locator('[data-progress-panel]').isVisible()).toBe(false);
+    expect(await page.locator('[data-progress-sequence]:visible').count()).toBe(0);
+    await noScript.close();
+  });
+});
+
+describe('a sequence page when the browser blocks storage', () => {
+  it('scores the quiz and says the progress could not be kept, without any error', async () => {
+    const blocked = await launchBrowser();
+    await blocked.context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    });
+    const page = await blocked.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site.url + FIRST_SEQUENCE);
+    for (const [index, choice] of (await rightAnswers(page)).entries()) {
+      await page.locator(`input[name="question-${index + 1}"]`).nth(choice).check();
+    }
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await quizResult(page).filter({ hasText: 'bravo' }).waitFor();
+    expect(await quizResult(page).textContent()).toContain('n’a pas permis d’enregistrer votre progression');
+
+    await page.goto(`${site.url}/parcours/`);
+    expect(await page.locator('[data-progress-panel]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await blocked.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('finds no WCAG 2.1 AA violation on a sequence page with its quiz answered', async () => {
+    const page = await session.context.newPage();
+    await page.goto(site.url + FIRST_SEQUENCE);
+    for (const [index] of (await rightAnswers(page)).entries()) {
+      await page.locator(`input[name="question-${index + 1}"]`).first().check();
+    }
+    await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await quizResult(page).filter({ hasText: 'sur' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['/parcours/', '/parcours/module-3/', '/parcours/module-1/', '/parcours/module-3/fiche/'])('finds no violation on %s', async (path) => {
+    const page = await session.context.newPage();
+    await page.goto(site.url + path);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the JavaScript budget', () => {
+  /** Every script the page runs, inline or loaded (with the modules they import), gzip-compressed. */
+  async function gzippedScriptBytes(path: string) {
+    const page = await session.context.newPage();
+    const loaded: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') loaded.push(response.body());
+    });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? ''));
+    const bodies = [...(await Promise.all(loaded)), ...inline.filter(Boolean).map((text) => Buffer.from(text))];
+    await page.close();
+    return bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  }
+
+  it(`keeps a sequence page's JavaScript under ${JS_BUDGET_BYTES / 1024} KB compressed`, async () => {
+    const bytes = await gzippedScriptBytes(FIRST_SEQUENCE);
+    console.info(`JavaScript of ${FIRST_SEQUENCE}: ${bytes} bytes gzip`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(JS_BUDGET_BYTES);
+  });
+
+  it('ships no JavaScript on a module that is only announced', async () => {
+    expect(await gzippedScriptBytes('/parcours/module-1/')).toBe(0);
+  });
+});
