@@ -78,7 +78,10 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request cut short by the next navigation (net::ERR_ABORTED) is the browser's doing, not a broken resource.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return errors;
 }
 
