@@ -1,0 +1,117 @@
+/**
+ * Turns content files into entries, as Astro's loaders would: a page's
+ * frontmatter and body, a pioneer's YAML file, each item of a taxonomy list.
+ * Every entry keeps its YAML node tree so that problems point at their line.
+ */
+import { extname } from 'node:path';
+import type { Document } from 'yaml';
+import { collectionFolders, type CollectionName } from '../content-model.ts';
+import { entryIdOfPath, isTaxonomyCollection, type ContentFile } from './content-files.ts';
+import { formatPath, type DataPath } from './data-path.ts';
+import { bodyWithFileOffsets, splitFrontmatter } from './frontmatter.ts';
+import { readBody, type BodyFormat, type BodyView } from './markdown-body.ts';
+import type { Problem } from './problem.ts';
+import { SourceText } from './source-text.ts';
+import { checkTextEncoding, withoutEncodingQuirks } from './text-encoding.ts';
+import { offsetOfPath, parseYaml } from './yaml-source.ts';
+
+/** An entry's data as written, with the YAML it was read from. */
+export interface EntryData {
+  value: unknown;
+  document: Document.Parsed;
+  /** Where the YAML starts in the file (after the opening `---` of a page). */
+  offset: number;
+  /** Where the entry sits in the document: `[]`, or `[index]` for a taxonomy item. */
+  path: DataPath;
+}
+
+export interface ContentEntry {
+  collection: CollectionName;
+  /** Undefined for a taxonomy item without a usable id (its schema says so). */
+  id: string | undefined;
+  source: SourceText;
+  /** Undefined when the YAML could not be read; the syntax problems say why. */
+  data: EntryData | undefined;
+  body: BodyView | undefined;
+}
+
+/** The ids of every collection, to resolve references and links against. */
+export type KnownIds = ReadonlyMap<CollectionName, ReadonlySet<string>>;
+
+export interface ParsedFile {
+  entries: ContentEntry[];
+  problems: Problem[];
+}
+
+export function parseContentFile(file: ContentFile): ParsedFile {
+  const encodingProblems = checkTextEncoding(new SourceText(file.path, file.text));
+  const source = new SourceText(file.path, withoutEncodingQuirks(file.text));
+  const parsed = isTaxonomyCollection(file.collection)
+    ? parseTaxonomyFile(file.collection, source)
+    : file.collection === 'pioneers'
+      ? parseDataFile(file.collection, source)
+      : parsePage(file.collection, source);
+  return { entries: parsed.entries, problems: [...encodingProblems, ...parsed.problems] };
+}
+
+function parsePage(collection: CollectionName, source: SourceText): ParsedFile {
+  const entry: ContentEntry = { collection, id: entryIdOfPath(source.path, collection), source, data: undefined, body: undefined };
+  const parts = splitFrontmatter(source.text);
+  if (!parts.ok) return { entries: [entry], problems: [source.problemAt(parts.offset, '', parts.message)] };
+  const yaml = readYaml(source, parts.yaml, parts.yamlOffset);
+  const body = readBody(source, bodyWithFileOffsets(source.text, parts.bodyOffset), extname(source.path).slice(1) as BodyFormat);
+  return { entries: [{ ...entry, data: yaml.data, body: body.body }], problems: [...yaml.problems, ...body.problems] };
+}
+
+function parseDataFile(collection: CollectionName, source: SourceText): ParsedFile {
+  const yaml = readYaml(source, source.text, 0);
+  return { entries: [{ collection, id: entryIdOfPath(source.path, collection), source, data: yaml.data, body: undefined }], problems: yaml.problems };
+}
+
+function parseTaxonomyFile(collection: CollectionName, source: SourceText): ParsedFile {
+  const yaml = readYaml(source, source.text, 0);
+  // Even when the list has a syntax error, its ids are read as well as can be,
+  // so that references to them are not reported as unknown too.
+  const items = yaml.data?.value ?? bestEffortValue(yaml.document);
+  if (!Array.isArray(items)) {
+    const notAList = `une taxonomie est une liste : chaque entrée commence par « - id: … » (voir content/${collectionFolders[collection]})`;
+    return { entries: [], problems: yaml.data ? [source.problemAt(0, '', notAList)] : yaml.problems };
+  }
+  const entries = items.map((item: unknown, index): ContentEntry => ({
+    collection,
+    id: typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : undefined,
+    source,
+    data: yaml.data && { ...yaml.data, value: item, path: [index] },
+    body: undefined,
+  }));
+  return { entries, problems: yaml.problems };
+}
+
+function bestEffortValue(document: Document.Parsed): unknown {
+  try {
+    return document.toJS();
+  } catch {
+    return undefined;
+  }
+}
+
+function readYaml(source: SourceText, text: string, offset: number): { document: Document.Parsed; data: EntryData | undefined; problems: Problem[] } {
+  const { document, errors } = parseYaml(text);
+  if (errors.length > 0) {
+    return { document, data: undefined, problems: errors.map((error) => source.problemAt(offset + error.offset, '', error.message)) };
+  }
+  return { document, data: { value: document.toJS(), document, offset, path: [] }, problems: [] };
+}
+
+/** A problem at a field of an entry, `path` relative to the entry. */
+export function problemAtField(entry: ContentEntry, path: DataPath, message: string): Problem {
+  const data = entry.data;
+  const offset = data ? data.offset + offsetOfPath(data.document, [...data.path, ...path]) : 0;
+  return entry.source.problemAt(offset, formatPath(path), message);
+}
+
+export function collectKnownIds(entries: readonly ContentEntry[]): KnownIds {
+  const ids = new Map<CollectionName, Set<string>>(Object.keys(collectionFolders).map((collection) => [collection as CollectionName, new Set()]));
+  for (const entry of entries) if (entry.id !== undefined) ids.get(entry.collection)!.add(entry.id);
+  return ids;
+}

@@ -1,0 +1,47 @@
+/**
+ * Rule: a link from a body to a page of the site (`/cas/x/`, `/pionniers/x/`,
+ * `/themes/x/`…) points at an entry that exists. URLs come from
+ * src/lib/routes.ts, the same helpers the pages link through.
+ */
+import { entryPaths, isTaxonomy, staticPaths, taxonomyIndexUrl, taxonomyPaths, urlOfReference } from '../routes.ts';
+import type { KnownIds } from './content-entries.ts';
+import type { BodyView } from './markdown-body.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggestions.ts';
+
+/** Sections whose pages all come from content; links elsewhere (data files, search) are not content's to check. */
+const contentSections = new Set<string>([...Object.values(entryPaths), ...Object.values(taxonomyPaths), staticPaths.path.split('/')[1]!]);
+
+/** Every page the content produces, plus the fixed pages. */
+export function knownPageUrls(ids: KnownIds): Set<string> {
+  const urls = new Set<string>(Object.values(staticPaths));
+  for (const [collection, collectionIds] of ids) {
+    if (isTaxonomy(collection)) urls.add(taxonomyIndexUrl(collection));
+    for (const id of collectionIds) {
+      const url = urlOfReference({ collection, id });
+      if (url) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+export function checkInternalLinks(body: BodyView, pages: ReadonlySet<string>): Problem[] {
+  return body.urls.flatMap((link) => {
+    const path = link.url.split(/[?#]/)[0]!;
+    if (link.kind !== 'link' || !path.startsWith('/') || !contentSections.has(path.split('/')[1]!)) return [];
+    const page = path.endsWith('/') ? path : `${path}/`;
+    if (!pages.has(page)) {
+      // Suggest pages of the same section, comparing what follows it: `/cas/x/` → `x`.
+      const section = `/${page.split('/')[1]}/`;
+      const rest = (url: string) => url.slice(section.length, -1);
+      const siblings = [...pages].filter((candidate) => candidate.startsWith(section) && candidate !== section).map(rest);
+      const suggestion = didYouMean(rest(page), siblings, (name) => `« ${section}${name}/ »`);
+      return [body.source.problemAt(link, link.label, `lien interne cassé : la page ${page} n’existe pas${suggestion}`)];
+    }
+    if (page !== path) {
+      // The site is built with trailingSlash: 'always'; without it the link fails in dev and preview.
+      return [body.source.problemAt(link, link.label, `ajoutez la barre oblique finale : ${page}`)];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,21 @@
+/** One thing a contributor must fix: where it is, which field, and what to write instead. */
+export interface Problem {
+  /** Path from the repository root, with forward slashes: `content/cas/mon-cas.mdx`. */
+  file: string;
+  line: number;
+  column: number;
+  /** The field or element at fault (`partners[1].role`, `<Citation auteur>`); empty for the file as a whole. */
+  field: string;
+  /** In French, for contributors: what was found and what to write instead. */
+  message: string;
+}
+
+/** A place in a file, 1-based like editors show it. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Sorts problems the way a contributor reads them: file by file, top to bottom. */
+export const byLocation = (a: Problem, b: Problem): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);

@@ -1,0 +1,11 @@
+/** The site's own content/ passes every check (what `npm run check` and the build enforce). */
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { formatText } from '../../src/lib/checks/format.ts';
+import { checkContent } from '../../src/lib/checks/index.ts';
+
+it('finds no problem in content/', async () => {
+  const { problems, files } = await checkContent({ root: join(import.meta.dirname, '../..') });
+  expect(files.length).toBeGreaterThan(0);
+  expect(problems.map(formatText)).toEqual([]);
+});

@@ -1,0 +1,10 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Unit and content tests; browser tests run apart (vitest.browser.config.ts).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/browser/**'],
+  },
+});
