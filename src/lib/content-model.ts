@@ -338,3 +338,25 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       .describe('« Passons à l’action » : un exercice sur le territoire de l’apprenant'),
     quiz: z.array(quizQuestion).default([]).describe('Questions d’auto-évaluation'),
   });
+
+// ---------------------------------------------------------------------------
+// Every collection with its schema: src/content.config.ts passes Astro's
+// reference(), the checker and the JSON Schemas pass their own.
+// ---------------------------------------------------------------------------
+
+export const collectionSchemas = (ref: ReferenceFactory) =>
+  ({
+    cases: caseSchema(ref),
+    testimonies: testimonySchema(ref),
+    pioneers: pioneerSchema(ref),
+    modules: moduleSchema,
+    sequences: sequenceSchema(ref),
+    actorTypes: actorTypeSchema,
+    instruments: taxonomySchema,
+    factors: taxonomySchema,
+    stages: stageSchema,
+    themes: themeSchema,
+    partnershipForms: taxonomySchema,
+    territoryLevels: territoryLevelSchema,
+    regions: regionSchema,
+  }) satisfies Record<CollectionName, z.ZodType>;

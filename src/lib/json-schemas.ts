@@ -5,10 +5,9 @@
  * when the committed files are stale.
  */
 import { z } from 'astro/zod';
-import { collectionSchemas } from './checks/collection-schemas.ts';
 import type { KnownIds } from './checks/content-entries.ts';
 import { isTaxonomyCollection } from './checks/content-files.ts';
-import { collectionFolders, SLUG_PATTERN, type CollectionName, type ReferenceFactory } from './content-model.ts';
+import { collectionSchemas, collectionFolders, SLUG_PATTERN, type CollectionName, type ReferenceFactory } from './content-model.ts';
 
 /** Where each collection's schema is written; pioneers' YAML files name theirs in a `yaml-language-server` comment. */
 export const jsonSchemaPaths: Record<CollectionName, string> = {

@@ -3,10 +3,10 @@
  * `npm run check` (scripts/check.ts) and the build (src/integrations/content-guard.ts)
  * both call `checkContent`, so a contributor sees the same messages in both.
  */
+import { collectionSchemas } from '../content-model.ts';
 import { checkComponentProps } from './component-props.ts';
 import { collectKnownIds, parseContentFile, type ContentEntry, type KnownIds } from './content-entries.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
-import { collectionSchemas } from './collection-schemas.ts';
 import { findDuplicateIds } from './duplicate-ids.ts';
 import { checkEntrySchema } from './entry-schema.ts';
 import { checkFileName } from './file-names.ts';
