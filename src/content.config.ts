@@ -17,20 +17,18 @@ const loaderOf = (collection: CollectionName) => {
   return glob({ base: path, pattern: collection === 'pioneers' ? '**/*.yaml' : '**/*.{md,mdx}' });
 };
 
-const collection = <C extends CollectionName>(name: C) => defineCollection({ loader: loaderOf(name), schema: schemas[name] });
-
 export const collections = {
-  cases: collection('cases'),
-  testimonies: collection('testimonies'),
-  pioneers: collection('pioneers'),
-  modules: collection('modules'),
-  sequences: collection('sequences'),
-  actorTypes: collection('actorTypes'),
-  instruments: collection('instruments'),
-  factors: collection('factors'),
-  stages: collection('stages'),
-  themes: collection('themes'),
-  partnershipForms: collection('partnershipForms'),
-  territoryLevels: collection('territoryLevels'),
-  regions: collection('regions'),
+  cases: defineCollection({ loader: loaderOf('cases'), schema: schemas.cases }),
+  testimonies: defineCollection({ loader: loaderOf('testimonies'), schema: schemas.testimonies }),
+  pioneers: defineCollection({ loader: loaderOf('pioneers'), schema: schemas.pioneers }),
+  modules: defineCollection({ loader: loaderOf('modules'), schema: schemas.modules }),
+  sequences: defineCollection({ loader: loaderOf('sequences'), schema: schemas.sequences }),
+  actorTypes: defineCollection({ loader: loaderOf('actorTypes'), schema: schemas.actorTypes }),
+  instruments: defineCollection({ loader: loaderOf('instruments'), schema: schemas.instruments }),
+  factors: defineCollection({ loader: loaderOf('factors'), schema: schemas.factors }),
+  stages: defineCollection({ loader: loaderOf('stages'), schema: schemas.stages }),
+  themes: defineCollection({ loader: loaderOf('themes'), schema: schemas.themes }),
+  partnershipForms: defineCollection({ loader: loaderOf('partnershipForms'), schema: schemas.partnershipForms }),
+  territoryLevels: defineCollection({ loader: loaderOf('territoryLevels'), schema: schemas.territoryLevels }),
+  regions: defineCollection({ loader: loaderOf('regions'), schema: schemas.regions }),
 };
