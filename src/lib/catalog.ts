@@ -116,6 +116,13 @@ export function buildCatalog(input: CatalogInput) {
     return [];
   };
 
+  /** A sequence of the path shows the factors and instruments its field examples illustrate. */
+  const sequenceTerms = (entry: SequenceEntry, taxonomy: TaxonomyName): string[] => {
+    const field = taxonomy === 'factors' ? 'factor' : taxonomy === 'instruments' ? 'instrument' : undefined;
+    if (!field) return [];
+    return [...new Set(entry.data.illustrations.flatMap((item) => item[field]?.id ?? []))];
+  };
+
   const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => frenchOrder.compare(a.data.title, b.data.title);
   /** Newest alliances first: what a practitioner browsing a list wants to see first. */
   const byStartYearDesc = (a: CaseEntry, b: CaseEntry) => b.data.startYear - a.data.startYear || byTitle(a, b);
@@ -140,6 +147,7 @@ export function buildCatalog(input: CatalogInput) {
     caseTerms,
     testimonyTerms,
     pioneerTerms,
+    sequenceTerms,
 
     /** Terms of a taxonomy in their natural order: by `order` when they have one, else by label. */
     terms(taxonomy: TaxonomyName): TermEntry[] {

@@ -1,0 +1,160 @@
+/**
+ * What the search knows about each indexed page besides its text: the facets
+ * it can be filtered by, the meta a result shows, its sort key. Everything is
+ * computed from the typed content through the catalog (caseTerms,
+ * testimonyTerms, pioneerTerms), so a new taxonomy term or a new case shows up
+ * in the search facets without anyone typing a filter by hand.
+ *
+ * A facet's key is the URL parameter of the search page (/recherche/?theme=…),
+ * its values in the index are the French labels (what readers see), its values
+ * in URLs are the term ids.
+ */
+import type { Catalog, CaseEntry, PioneerEntry, SequenceEntry, TestimonyEntry } from './catalog.ts';
+import { moduleName } from './learning-path.ts';
+import { moduleOfSequence, type TaxonomyName } from './routes.ts';
+import { INSTIGATOR_SEARCH_PARAM, taxonomyInfo } from './taxonomies.ts';
+
+/** URL parameter of the content-type facet, and its values (id in URLs → label in the index). */
+export const CONTENT_TYPE_SEARCH_PARAM = 'type';
+export const contentTypes = { cas: 'Cas', temoignage: 'Témoignage', pionnier: 'Pionnier', sequence: 'Séquence' } as const;
+
+/** URL parameter of the real-or-illustrative facet, and its values. */
+export const NATURE_SEARCH_PARAM = 'nature';
+export const natures = { reel: 'Réel', illustratif: 'Illustratif' } as const;
+
+/** The Pagefind sort key (and meta) holding a year: start year of a case, year of a testimony. */
+export const YEAR_KEY = 'annee';
+
+export interface FacetTerm {
+  /** Written in URLs. */
+  id: string;
+  /** Stored in the index and shown on the search page. */
+  label: string;
+}
+
+export interface Facet {
+  /** URL parameter and Pagefind filter key. */
+  param: string;
+  /** Title of the group of checkboxes on the search page. */
+  legend: string;
+  terms: FacetTerm[];
+}
+
+/** What Pagefind stores for one page, in the shape of its custom records. */
+export interface SearchRecord {
+  filters: Record<string, string[]>;
+  /** A result's summary line, and where it sits: a territory, or the module of a sequence. */
+  meta: { resume: string; territoire?: string; module?: string; [YEAR_KEY]?: string };
+  sort: { [YEAR_KEY]?: string };
+}
+
+export type SearchableCollection = 'cases' | 'testimonies' | 'pioneers' | 'sequences';
+
+const choices = (values: Record<string, string>): FacetTerm[] => Object.entries(values).map(([id, label]) => ({ id, label }));
+
+const natureOf = (illustrative: boolean) => (illustrative ? natures.illustratif : natures.reel);
+
+/** The facets of the search page, in the order a practitioner narrows a search. */
+export function searchFacets(catalog: Catalog): Facet[] {
+  const termsOf = (taxonomy: TaxonomyName) => catalog.terms(taxonomy).map((term) => ({ id: term.id, label: term.data.label }));
+  const taxonomy = (name: TaxonomyName, legend = taxonomyInfo[name].title): Facet => ({
+    param: taxonomyInfo[name].searchParam,
+    legend,
+    terms: termsOf(name),
+  });
+  return [
+    { param: CONTENT_TYPE_SEARCH_PARAM, legend: 'Type de contenu', terms: choices(contentTypes) },
+    taxonomy('themes'),
+    { param: INSTIGATOR_SEARCH_PARAM, legend: 'Type d’instigateur', terms: termsOf('actorTypes') },
+    taxonomy('actorTypes', 'Acteurs impliqués'),
+    taxonomy('regions', 'Régions'),
+    taxonomy('factors'),
+    taxonomy('instruments'),
+    taxonomy('stages'),
+    taxonomy('partnershipForms'),
+    taxonomy('territoryLevels'),
+    { param: NATURE_SEARCH_PARAM, legend: 'Réel ou illustratif', terms: choices(natures) },
+  ];
+}
+
+/** The label of every term an entry is linked to, keyed by the facet's URL parameter. */
+function taxonomyFilters(catalog: Catalog, termsOf: (taxonomy: TaxonomyName) => string[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const taxonomy of Object.keys(taxonomyInfo) as TaxonomyName[]) {
+    const labels = termsOf(taxonomy).map((id) => catalog.term(taxonomy, id).data.label);
+    if (labels.length > 0) filters[taxonomyInfo[taxonomy].searchParam] = labels;
+  }
+  return filters;
+}
+
+const yearOf = (year: number | undefined) => (year === undefined ? {} : { [YEAR_KEY]: String(year) });
+
+const regionLabel = (catalog: Catalog, pioneer: PioneerEntry) =>
+  pioneer.data.region ? catalog.term('regions', pioneer.data.region.id).data.label : 'Action nationale';
+
+function caseRecord(catalog: Catalog, entry: CaseEntry): SearchRecord {
+  const { data } = entry;
+  return {
+    filters: {
+      [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.cas],
+      [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
+      [INSTIGATOR_SEARCH_PARAM]: [catalog.term('actorTypes', catalog.instigatorTypeOf(entry)).data.label],
+      ...taxonomyFilters(catalog, (taxonomy) => catalog.caseTerms(entry, taxonomy)),
+    },
+    meta: { resume: data.summary, territoire: data.territory.name, ...yearOf(data.startYear) },
+    sort: yearOf(data.startYear),
+  };
+}
+
+function testimonyRecord(catalog: Catalog, entry: TestimonyEntry): SearchRecord {
+  const { data } = entry;
+  const year = data.date.getUTCFullYear();
+  return {
+    filters: {
+      [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.temoignage],
+      [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
+      ...taxonomyFilters(catalog, (taxonomy) => catalog.testimonyTerms(entry, taxonomy)),
+    },
+    meta: { resume: data.highlight, territoire: regionLabel(catalog, catalog.pioneer(data.pioneer.id)), ...yearOf(year) },
+    sort: yearOf(year),
+  };
+}
+
+function pioneerRecord(catalog: Catalog, entry: PioneerEntry): SearchRecord {
+  const { data } = entry;
+  return {
+    filters: {
+      [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.pionnier],
+      [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
+      ...taxonomyFilters(catalog, (taxonomy) => catalog.pioneerTerms(entry, taxonomy)),
+    },
+    meta: { resume: data.description, territoire: regionLabel(catalog, entry), ...yearOf(data.joined) },
+    sort: yearOf(data.joined),
+  };
+}
+
+function sequenceRecord(catalog: Catalog, entry: SequenceEntry): SearchRecord {
+  const module = catalog.modules.find((candidate) => candidate.id === moduleOfSequence(entry.id));
+  return {
+    filters: {
+      [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.sequence],
+      ...taxonomyFilters(catalog, (taxonomy) => catalog.sequenceTerms(entry, taxonomy)),
+    },
+    meta: { resume: entry.data.objectives.join(' '), ...(module && { module: moduleName(module) }) },
+    sort: {},
+  };
+}
+
+/** The search record of one entry that has a page. */
+export function searchRecord(catalog: Catalog, collection: SearchableCollection, id: string): SearchRecord {
+  switch (collection) {
+    case 'cases': return caseRecord(catalog, catalog.case(id));
+    case 'testimonies': return testimonyRecord(catalog, catalog.testimony(id));
+    case 'pioneers': return pioneerRecord(catalog, catalog.pioneer(id));
+    case 'sequences': {
+      const entry = catalog.sequences.find((sequence) => sequence.id === id);
+      if (!entry) throw new Error(`search: sequence ${id} not found`);
+      return sequenceRecord(catalog, entry);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * How the search page asks Pagefind, and how a search is written in its URL
+ * (/recherche/?q=gouvernance&theme=emploi-insertion&instigateur=collectivite&tri=recent).
+ * Pure, DOM-free: shared by the page's script, the relevance test and the bench.
+ */
+import { searchUrl } from './routes.ts';
+import { YEAR_KEY, type FacetTerm } from './search-facets.ts';
+
+export const QUERY_PARAM = 'q';
+export const SORT_PARAM = 'tri';
+
+/** Result orders offered to readers; only dated pages (cases, testimonies, most pioneers) are kept when sorting by year. */
+export const sortOrders = {
+  pertinence: { label: 'Pertinence', pagefind: undefined },
+  recent: { label: 'Année, la plus récente d’abord', pagefind: { [YEAR_KEY]: 'desc' } },
+  ancien: { label: 'Année, la plus ancienne d’abord', pagefind: { [YEAR_KEY]: 'asc' } },
+} as const;
+
+export type SortOrder = keyof typeof sortOrders;
+
+export const isSortOrder = (value: unknown): value is SortOrder => typeof value === 'string' && value in sortOrders;
+
+/**
+ * Ranking tuned on tests/search/relevance-queries.json. Pagefind favours short
+ * pages by default (pageLength 0.75), which put a pioneer's short page above
+ * the case it launched; our titles say what a page is about, so they weigh
+ * twice Pagefind's default.
+ */
+export const PAGEFIND_OPTIONS = {
+  ranking: { pageLength: 0.1, termFrequency: 1, metaWeights: { title: 10 } },
+  excerptEllipsis: '…',
+} as const;
+
+export interface SearchState {
+  query: string;
+  /** The chosen terms, by facet URL parameter. */
+  filters: Record<string, FacetTerm[]>;
+  sort: SortOrder;
+}
+
+export const hasCriteria = (state: SearchState) => state.query !== '' || Object.keys(state.filters).length > 0;
+
+/** The shareable URL of a search: ids in the URL, never labels. */
+export function urlOfSearch(state: SearchState): string {
+  const params: Record<string, string | string[]> = {};
+  if (state.query) params[QUERY_PARAM] = state.query;
+  for (const [param, terms] of Object.entries(state.filters)) params[param] = terms.map((term) => term.id);
+  if (state.sort !== 'pertinence') params[SORT_PARAM] = state.sort;
+  return searchUrl(params);
+}
+
+/**
+ * Pagefind's search options for a state: terms of one facet are alternatives
+ * (any), facets add up. `without` leaves one facet out, to count what choosing
+ * another term of that facet would give.
+ */
+export function pagefindSearchOptions(state: SearchState, without?: string) {
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([param]) => param !== without)
+      .map(([param, terms]) => [param, { any: terms.map((term) => term.label) }]),
+  );
+  return { filters, sort: sortOrders[state.sort].pagefind };
+}

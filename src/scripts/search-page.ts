@@ -1,0 +1,197 @@
+/**
+ * The island of /recherche/: reads the form rendered at build time, asks
+ * Pagefind, writes the counts and results back, and keeps the search in the
+ * URL: typing replaces the history entry of its burst of keystrokes, a filter,
+ * the sort or Enter adds one, the back button restores the previous search.
+ */
+import { countOf } from '../lib/format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, type FacetTerm } from '../lib/search-facets.ts';
+import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, SORT_PARAM, urlOfSearch, type SearchState } from '../lib/search-query.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
+import { quoted, resultItem, statusText } from './search-results.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 200;
+
+const required = <T extends Element>(root: ParentNode, selector: string): T => {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+};
+
+export async function startSearchPage() {
+  const form = required<HTMLFormElement>(document, 'form[data-search]');
+  const input = required<HTMLInputElement>(form, `input[name="${QUERY_PARAM}"]`);
+  const sortSelect = required<HTMLSelectElement>(form, `select[name="${SORT_PARAM}"]`);
+  const status = required<HTMLElement>(form, '[data-status]');
+  const resultsRegion = required<HTMLElement>(form, '[data-results-region]');
+  const list = required<HTMLOListElement>(form, '[data-results]');
+  const moreButton = required<HTMLButtonElement>(form, '[data-more]');
+  const clearButton = required<HTMLButtonElement>(form, '[data-clear-filters]');
+  const template = required<HTMLTemplateElement>(document, 'template[data-result-template]');
+  const facets = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const baseTitle = document.title;
+
+  form.hidden = false;
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch (error) {
+    form.hidden = true;
+    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
+    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
+    return;
+  }
+  /** Every page of the index has exactly one content type. */
+  const total = Object.values((await pagefind.filters())[CONTENT_TYPE_SEARCH_PARAM] ?? {}).reduce((sum, count) => sum + count, 0);
+
+  const readForm = (): SearchState => {
+    const filters: Record<string, FacetTerm[]> = {};
+    for (const box of checkboxes) {
+      if (box.checked) (filters[box.name] ??= []).push({ id: box.value, label: box.dataset.label ?? box.value });
+    }
+    return { query: input.value.trim(), filters, sort: isSortOrder(sortSelect.value) ? sortSelect.value : 'pertinence' };
+  };
+
+  /** Puts a URL's search into the form; unknown parameters and ids are dropped on the way. */
+  const writeForm = (params: URLSearchParams) => {
+    input.value = params.get(QUERY_PARAM) ?? '';
+    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
+    const sort = params.get(SORT_PARAM);
+    sortSelect.value = isSortOrder(sort) ? sort : 'pertinence';
+    for (const facet of facets) if (facet.querySelector('input:checked')) facet.open = true;
+  };
+
+  const search = (state: SearchState, withoutFacet?: string) =>
+    pagefind.search(state.query || null, pagefindSearchOptions(state, withoutFacet));
+
+  /** Counts per term; for a facet in use, what choosing another of its terms would add (its terms are alternatives). */
+  const facetCounts = async (state: SearchState, response: SearchResponse | null): Promise<FilterCounts> => {
+    const countsWithout = async (param: string) => {
+      const otherCriteria = state.query !== '' || Object.keys(state.filters).some((name) => name !== param);
+      return otherCriteria ? (await search(state, param)).filters : pagefind.filters();
+    };
+    const counts = response ? { ...response.filters } : await pagefind.filters();
+    const facetsInUse = await Promise.all(Object.keys(state.filters).map(async (param) => [param, (await countsWithout(param))[param] ?? {}] as const));
+    return { ...counts, ...Object.fromEntries(facetsInUse) };
+  };
+
+  const renderCounts = (state: SearchState, counts: FilterCounts) => {
+    for (const box of checkboxes) {
+      required<HTMLElement>(box.parentElement ?? form, '[data-count]').textContent = `(${counts[box.name]?.[box.dataset.label ?? ''] ?? 0})`;
+    }
+    for (const facet of facets) {
+      const chosen = facet.querySelectorAll('input:checked').length;
+      required<HTMLElement>(facet, '[data-facet-chosen]').textContent = chosen > 0 ? ` — ${countOf(chosen, 'choisi', 'choisis')}` : '';
+    }
+    clearButton.hidden = Object.keys(state.filters).length === 0;
+  };
+
+  let generation = 0;
+  let shown: SearchResponse['results'] = [];
+  let shownWithExcerpt = false;
+  let loadingMore = false;
+
+  /**
+   * Appends the next page of results, unless a newer search started meanwhile.
+   * Their data load in parallel and each shows as soon as it and those before
+   * it are there: the first result does not wait for the tenth.
+   */
+  const showMore = async (searchGeneration: number, focusFirst: boolean) => {
+    const from = list.children.length;
+    const pending = shown.slice(from, from + PAGE_SIZE).map((result) => result.data());
+    for (const [index, data] of pending.entries()) {
+      const item = resultItem(template, await data, shownWithExcerpt);
+      if (searchGeneration !== generation) return;
+      const link = item.querySelector('a');
+      list.append(item);
+      list.hidden = false;
+      if (focusFirst && index === 0) link?.focus();
+    }
+    moreButton.hidden = list.children.length >= shown.length;
+  };
+
+  /** Runs the search the form describes and renders it; a newer search makes an older one drop its results. */
+  const refresh = async () => {
+    const current = ++generation;
+    const state = readForm();
+    resultsRegion.setAttribute('aria-busy', 'true');
+    const response = hasCriteria(state) ? await search(state) : null;
+    if (current !== generation) return;
+    shown = response?.results ?? [];
+    shownWithExcerpt = state.query !== '';
+    list.replaceChildren();
+    list.hidden = true;
+    moreButton.hidden = true;
+    // Counts may take a few more searches: the results do not wait for them.
+    const counts = facetCounts(state, response);
+    await showMore(current, false);
+    const countsNow = await counts;
+    if (current !== generation) return;
+    renderCounts(state, countsNow);
+    status.textContent = statusText(state, response ? shown.length : null, total);
+    document.title = state.query ? `${quoted(state.query)} — ${baseTitle}` : baseTitle;
+    resultsRegion.removeAttribute('aria-busy');
+  };
+
+  const update = () =>
+    refresh().catch((error: unknown) => {
+      status.textContent = 'La recherche n’a pas abouti. Vérifiez votre connexion, puis réessayez.';
+      resultsRegion.removeAttribute('aria-busy');
+      console.error(error);
+    });
+
+  let typing = false;
+  const commit = (mode: 'push' | 'replace') => {
+    const url = urlOfSearch(readForm());
+    if (url === location.pathname + location.search) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    if (input.value.trim()) void pagefind.preload(input.value.trim());
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      commit(typing ? 'replace' : 'push');
+      typing = true;
+      void update();
+    }, TYPING_DELAY_MS);
+  });
+
+  const commitNow = () => {
+    clearTimeout(typingTimer);
+    typing = false;
+    commit('push');
+    void update();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commitNow();
+  });
+  form.addEventListener('change', (event) => {
+    // The text field fires "change" when it loses focus: its typing is already handled.
+    if (event.target !== input) commitNow();
+  });
+  clearButton.addEventListener('click', () => {
+    for (const box of checkboxes) box.checked = false;
+    commitNow();
+    input.focus();
+  });
+  moreButton.addEventListener('click', async () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    await showMore(generation, true).finally(() => (loadingMore = false));
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    typing = false;
+    writeForm(new URLSearchParams(location.search));
+    void update();
+  });
+
+  writeForm(new URLSearchParams(location.search));
+  await update();
+}

@@ -1,0 +1,109 @@
+/**
+ * Given the built index, with the ranking the search page uses: a
+ * practitioner's usual French queries (tests/search/relevance-queries.json)
+ * find the pages they expect in the first three results; French plurals and
+ * missing accents still match; only the main content of pages is indexed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentTypes } from '../../src/lib/search-facets.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
+import { DIST, launchBrowser, serveDist, type BrowserSession } from './support.ts';
+
+interface RelevanceQuery { query: string; expected: string[] }
+const queries: RelevanceQuery[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search', 'relevance-queries.json'), 'utf8'));
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveDist();
+  session = await launchBrowser();
+  page = await session.context.newPage();
+  await page.goto(`${site.url}/recherche/`);
+  // A module script, so that the test runner does not rewrite the dynamic import.
+  await page.addScriptTag({
+    type: 'module',
+    content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)}); window.pagefindReady = pagefind;`,
+  });
+  await page.waitForFunction(() => 'pagefindReady' in window);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+/** URLs of the results of a query, best first. */
+const resultUrls = (query: string, limit = Infinity) =>
+  page.evaluate(async ({ query, limit }) => {
+    // @ts-expect-error set by the module script above
+    const search = await window.pagefindReady.search(query);
+    const results = search.results.slice(0, limit) as { data: () => Promise<{ url: string }> }[];
+    return Promise.all(results.map(async (result) => (await result.data()).url));
+  }, { query, limit });
+
+const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+
+/** The text Pagefind indexes on every page of the site: data-pagefind-body minus data-pagefind-ignore. */
+async function indexedTexts(): Promise<Map<string, string>> {
+  const urls = walk(DIST).filter((file) => file.endsWith('.html')).map((file) => `/${relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '')}`);
+  const texts: [string, string | null][] = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => {
+    const html = await (await fetch(url)).text();
+    const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
+    body?.querySelectorAll('[data-pagefind-ignore]').forEach((ignored) => ignored.remove());
+    return [url, body?.textContent ?? null] as [string, string | null];
+  })), urls);
+  return new Map(texts.filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+describe('a practitioner searching in French', () => {
+  it.each(queries)('finds what « $query » is about in the first three results', async ({ query, expected }) => {
+    const top = await resultUrls(query, 3);
+    for (const url of expected) expect(top, `top 3 for « ${query} »`).toContain(url);
+  });
+
+  it('finds with « territoires » the pages that only say « territoire », and with « strategie » those that say « stratégie »', async () => {
+    const texts = [...(await indexedTexts()).entries()];
+    const only = (word: RegExp, not: RegExp) => texts.filter(([, text]) => word.test(text) && !not.test(text)).map(([url]) => url);
+
+    const singular = only(/\bterritoire\b/i, /\bterritoires\b/i);
+    expect(singular.length).toBeGreaterThan(0);
+    expect(await resultUrls('territoires')).toEqual(expect.arrayContaining(singular));
+
+    const accented = only(/stratégie/i, /strategie/i);
+    expect(accented.length).toBeGreaterThan(0);
+    expect(await resultUrls('strategie')).toEqual(expect.arrayContaining(accented));
+  });
+});
+
+describe('the index', () => {
+  it('holds the main content of pages only, never their header or footer', async () => {
+    const footerSentence = 'Aucun traceur, aucune ressource chargée depuis un autre site';
+    expect(readFileSync(join(DIST, 'index.html'), 'utf8').match(/<footer[\s\S]*?<\/footer>/)?.[0]).toContain(footerSentence);
+    expect(await resultUrls(footerSentence)).toEqual([]);
+  });
+
+  it('reads the words of neighbouring elements apart (« Territoire » and « Bretagne », not « TerritoireBretagne »)', async () => {
+    const glued = await page.evaluate(async (types) => {
+      // @ts-expect-error set by the module script above
+      const pagefind = window.pagefindReady;
+      const all = await pagefind.search(null, { filters: { type: { any: types } } });
+      const pages: { url: string; content: string }[] = await Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
+      return pages.flatMap((data) => [...data.content.matchAll(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g)].map((match) => `${data.url}: ${match[0]}`));
+    }, Object.values(contentTypes));
+    expect(glued).toEqual([]);
+  });
+
+  it('holds every case, testimony, pioneer and sequence page', async () => {
+    const indexed = await page.evaluate(async () => {
+      // @ts-expect-error set by the module script above
+      const counts: Record<string, Record<string, number>> = await window.pagefindReady.filters();
+      return Object.values(counts.type ?? {}).reduce((sum, count) => sum + count, 0);
+    });
+    expect(indexed).toBe((await indexedTexts()).size);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Given the built site, a learner searches the knowledge base: types a query,
+ * narrows it with a facet, shares and reloads the URL, goes back; with the
+ * keyboard only, without errors, with zero axe (WCAG 2.1 AA) violation. Case
+ * pages stay free of JavaScript and their header search lands on the results.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { taxonomyInfo } from '../../src/lib/taxonomies.ts';
+import { taxonomyPaths, type TaxonomyName } from '../../src/lib/routes.ts';
+import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+
+/** The open data export: an independent account of each case, to check what the search returns. */
+const openData: { url: string; type_instigateur: string }[] = JSON.parse(readFileSync(join(DIST, 'donnees', 'cas.json'), 'utf8'));
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  site = await serveDist();
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+/** Waits for the search to be done (the results region is busy until then) and returns what it announced. */
+async function announced(page: Page): Promise<string> {
+  await page.waitForSelector('[data-results-region]:not([aria-busy])', { state: 'attached' });
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+/** « 27 résultats pour… » → 27 */
+const countIn = (text: string) => Number(/^([\d\s\u202f]+)\s/.exec(text)?.[1]?.replace(/\D/g, '') ?? NaN);
+
+/** Presses Tab until the target has the focus: proves it is reachable with the keyboard. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 120; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error('element not reachable with Tab');
+}
+
+const instigatorBox = (page: Page, label: RegExp) =>
+  page.getByRole('group', { name: 'Type d’instigateur' }).getByRole('checkbox', { name: label });
+
+const resultLinks = (page: Page) => page.locator('[data-results] .result__title a');
+
+describe('a learner searching the cases', () => {
+  it('types a query, narrows it to alliances launched by a local authority, and the URL keeps the search through reload and back', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/recherche/`);
+
+    // Before anything is typed, the filters are there, with counts.
+    expect(await announced(page)).toMatch(/^Tapez un mot ou choisissez un filtre parmi \d+/);
+    const collectivite = instigatorBox(page, /^Collectivité territoriale \(\d+\)$/);
+    expect(await collectivite.isVisible()).toBe(true);
+
+    // Keyboard only: skip link, then the search field, then Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByLabel('Mots recherchés'));
+    await page.keyboard.type('gouvernance');
+    await page.keyboard.press('Enter');
+    const all = await announced(page);
+    expect(all).toMatch(/^\d+\srésultats? pour «\sgouvernance\s»\.$/);
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+
+    await tabTo(page, collectivite);
+    await page.keyboard.press('Space');
+    const narrowed = await announced(page);
+    expect(narrowed).toMatch(/pour «\sgouvernance\s» avec 1\sfiltre\.$/);
+    expect(countIn(narrowed)).toBeLessThan(countIn(all));
+
+    // Only cases launched by a collectivité remain, as the open data says.
+    const launchedByLocalAuthority = new Set(openData.filter((c) => c.type_instigateur === 'collectivite').map((c) => new URL(c.url).pathname));
+    const shown = await resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(shown.length).toBe(Math.min(countIn(narrowed), 10));
+    for (const path of shown) expect(launchedByLocalAuthority).toContain(path);
+    expect(await page.getByRole('button', { name: 'Afficher plus de résultats' }).isVisible()).toBe(countIn(narrowed) > 10);
+    expect(await page.getByRole('button', { name: 'Retirer tous les filtres' }).isVisible()).toBe(true);
+
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/recherche/');
+    expect(url.searchParams.get('q')).toBe('gouvernance');
+    expect(url.searchParams.getAll('instigateur')).toEqual(['collectivite']);
+
+    await page.reload();
+    expect(await announced(page)).toBe(narrowed);
+    expect(await page.getByLabel('Mots recherchés').inputValue()).toBe('gouvernance');
+    expect(await collectivite.isChecked()).toBe(true);
+
+    await page.goBack();
+    await page.waitForURL((address) => !address.searchParams.has('instigateur'));
+    expect(await announced(page)).toBe(all);
+    expect(await collectivite.isChecked()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Retirer tous les filtres' }).isVisible()).toBe(false);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a closed group of filters and shows more results with the keyboard alone', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/recherche/?q=territoire`);
+    const total = countIn(await announced(page));
+    expect(total).toBeGreaterThan(10);
+
+    const regions = page.locator('details.facet', { has: page.locator('summary', { hasText: 'Régions' }) });
+    expect(await regions.getAttribute('open')).toBeNull();
+    await tabTo(page, regions.locator('summary'));
+    await page.keyboard.press('Enter');
+    expect(await regions.getAttribute('open')).not.toBeNull();
+
+    await tabTo(page, page.getByRole('button', { name: 'Afficher plus de résultats' }));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches('[data-results] > li:nth-child(11)'))).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the cases of a theme by start year, the most recent first', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}/recherche/?type=cas`);
+    await announced(page);
+    await page.getByLabel('Trier par').selectOption({ label: 'Année, la plus récente d’abord' });
+    await announced(page);
+    expect(new URL(page.url()).searchParams.get('tri')).toBe('recent');
+    const years = (await page.locator('[data-results] .result__meta').allTextContents()).map((meta) => Number(/(\d{4})\s*$/.exec(meta)?.[1]));
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('finds the search page accessible with results and every filter open', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.url}/recherche/?q=gouvernance&instigateur=collectivite`);
+    await announced(page);
+    await page.locator('details.facet').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a reader coming from a taxonomy page', () => {
+  it.each(Object.keys(taxonomyPaths) as TaxonomyName[])('lands on a search pre-filtered on that term of %s', async (taxonomy) => {
+    const page = await session.context.newPage();
+    const index = `${site.url}/${taxonomyPaths[taxonomy]}/`;
+    await page.goto(index);
+    const termPath = await page.locator(`main a[href^="/${taxonomyPaths[taxonomy]}/"]:not([href="/${taxonomyPaths[taxonomy]}/"])`).first().getAttribute('href');
+    await page.goto(`${site.url}${termPath}`);
+    const casesOnTermPage = Number(/\((\d+)\)/.exec((await page.locator('#cas-lies').textContent()) ?? '')?.[1]);
+
+    await page.getByRole('link', { name: /^Rechercher dans les contenus liés/ }).click();
+    await announced(page);
+    const termId = termPath!.split('/')[2]!;
+    const param = taxonomyInfo[taxonomy].searchParam;
+    expect(new URL(page.url()).searchParams.get(param)).toBe(termId);
+    expect(await page.locator(`input[name="${param}"][value="${termId}"]`).isChecked()).toBe(true);
+    // The search counts the same cases as the term page: both come from catalog.caseTerms.
+    const casesInSearch = page.getByRole('group', { name: 'Type de contenu' }).getByRole('checkbox', { name: `Cas (${casesOnTermPage})`, exact: true });
+    expect(await casesInSearch.count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a reader on a case page', () => {
+  it('loads no JavaScript at all, and the header search lands on the results', async () => {
+    const page = await session.context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    await page.goto(`${site.url}${new URL(openData[0]!.url).pathname}`);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+
+    await page.getByLabel('Rechercher dans le site').fill('territoires');
+    await page.getByLabel('Rechercher dans le site').press('Enter');
+    await page.waitForURL((address) => address.pathname === '/recherche/');
+    expect(await announced(page)).toMatch(/^\d+\srésultats? pour «\sterritoires\s»\.$/);
+    expect(await page.getByLabel('Mots recherchés').inputValue()).toBe('territoires');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a reader without JavaScript', () => {
+  it('is told the search needs it and pointed to the lists by theme and by region', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await page.goto(`${site.url}/recherche/?q=gouvernance`);
+      const notice = page.locator('noscript p');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.innerText()).toContain('La recherche a besoin de JavaScript');
+      const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(['/themes/', '/territoires/']));
+      expect(await page.locator('form[data-search]').isVisible()).toBe(false);
+    } finally {
+      await noScript.close();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../src/lib/catalog.ts';
+import { searchFacets, searchRecord } from '../src/lib/search-facets.ts';
+import { pagefindSearchOptions, urlOfSearch, type SearchState } from '../src/lib/search-query.ts';
+import { INSTIGATOR_SEARCH_PARAM, taxonomyInfo } from '../src/lib/taxonomies.ts';
+import { tinyCatalogInput } from './fixtures/catalog.ts';
+
+const catalog = buildCatalog(tinyCatalogInput());
+
+describe('search facets', () => {
+  it('offer a filter for every URL parameter the taxonomy pages link to, once each', () => {
+    const params = searchFacets(catalog).map((facet) => facet.param);
+    expect(new Set(params).size).toBe(params.length);
+    for (const info of Object.values(taxonomyInfo)) expect(params).toContain(info.searchParam);
+    expect(params).toEqual(expect.arrayContaining([INSTIGATOR_SEARCH_PARAM, 'type', 'nature']));
+  });
+
+  it('index a case under the labels of its terms, its instigator type and its start year', () => {
+    expect(searchRecord(catalog, 'cases', 'cas-a')).toEqual({
+      filters: {
+        type: ['Cas'],
+        nature: ['Illustratif'],
+        instigateur: ['COLLECTIVITE'],
+        theme: ['EMPLOI-INSERTION', 'MOBILITE'],
+        facteur: ['CONFIANCE'],
+        acteur: ['COLLECTIVITE', 'INTERET-GENERAL', 'ENTREPRISE'],
+        instrument: ['DIALOGUE-TERRITORIAL'],
+        stade: ['STRUCTURATION'],
+        region: ['BRETAGNE'],
+        echelle: ['COMMUNE'],
+      },
+      meta: { resume: expect.any(String), territoire: 'Ville A', annee: '2012' },
+      sort: { annee: '2012' },
+    });
+  });
+
+  it('index a testimony under its pioneer’s actor type and region, and the year it was given', () => {
+    const record = searchRecord(catalog, 'testimonies', 'temoin');
+    expect(record.filters).toMatchObject({ type: ['Témoignage'], acteur: ['INTERET-GENERAL'], region: ['BRETAGNE'], facteur: ['ALTERITE'] });
+    expect(record.sort).toEqual({ annee: '2024' });
+  });
+
+  it('say a pioneer without region acts nationally, and leave it out of year sorting when its year is unknown', () => {
+    const record = searchRecord(catalog, 'pioneers', 'usine');
+    expect(record.meta.territoire).toBe('Action nationale');
+    expect(record.filters).not.toHaveProperty('region');
+    expect(record.sort).toEqual({});
+  });
+
+  it('index a sequence under the factors its field examples illustrate', () => {
+    expect(searchRecord(catalog, 'sequences', 'module-3/roles').filters).toEqual({ type: ['Séquence'], facteur: ['CONFIANCE'] });
+  });
+});
+
+describe('a search in the URL', () => {
+  const state: SearchState = {
+    query: 'gouvernance',
+    filters: {
+      theme: [{ id: 'emploi-insertion', label: 'Emploi et insertion' }, { id: 'sante', label: 'Santé et bien-être' }],
+      instigateur: [{ id: 'collectivite', label: 'Collectivité territoriale' }],
+    },
+    sort: 'pertinence',
+  };
+
+  it('holds the query and the term ids, a parameter repeated per term', () => {
+    expect(urlOfSearch(state)).toBe('/recherche/?q=gouvernance&theme=emploi-insertion&theme=sante&instigateur=collectivite');
+    expect(urlOfSearch({ ...state, query: '', filters: {}, sort: 'recent' })).toBe('/recherche/?tri=recent');
+  });
+
+  it('asks Pagefind for any of the terms of a facet and all the facets, by label', () => {
+    expect(pagefindSearchOptions({ ...state, sort: 'recent' })).toEqual({
+      filters: { theme: { any: ['Emploi et insertion', 'Santé et bien-être'] }, instigateur: { any: ['Collectivité territoriale'] } },
+      sort: { annee: 'desc' },
+    });
+    expect(pagefindSearchOptions(state, 'theme').filters).toEqual({ instigateur: { any: ['Collectivité territoriale'] } });
+  });
+});
