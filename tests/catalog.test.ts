@@ -67,3 +67,14 @@ describe('catalog', () => {
     expect(() => catalog.pioneer('inconnu')).toThrow('catalog: pioneer inconnu not found');
   });
 });
+
+describe('similar cases', () => {
+  it('keeps the best few, ties broken by the newest, whatever the order of the catalog', () => {
+    const input = tinyCatalogInput();
+    const base = input.cases[1]!;
+    const twins = ['x-2011', 'x-2019', 'x-2015', 'x-2017'].map((id) => ({ id, data: { ...base.data, startYear: Number(id.slice(2)) } }));
+    const many = buildCatalog({ ...input, cases: [...input.cases, ...twins] });
+    expect(ids(many.similarCases('cas-b', 3))).toEqual(['x-2019', 'x-2017', 'x-2015']);
+    expect(ids(many.similarCases('cas-b', 10))).toEqual(['x-2019', 'x-2017', 'x-2015', 'x-2011', 'cas-a']);
+  });
+});

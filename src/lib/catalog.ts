@@ -123,6 +123,22 @@ export function buildCatalog(input: CatalogInput) {
     return [...new Set(entry.data.illustrations.flatMap((item) => item[field]?.id ?? []))];
   };
 
+  /** What similarity compares, computed once per case rather than once per pair. */
+  const profiles = new Map<string, CaseProfile>();
+  const profileOf = (entry: CaseEntry): CaseProfile => {
+    let profile = profiles.get(entry.id);
+    if (!profile) {
+      profile = {
+        themes: new Set(ids(entry.data.themes)),
+        factors: new Set(ids(entry.data.factors)),
+        regions: new Set(ids(entry.data.territory.regions)),
+        instigatorType: instigatorTypeOf(entry),
+      };
+      profiles.set(entry.id, profile);
+    }
+    return profile;
+  };
+
   const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => frenchOrder.compare(a.data.title, b.data.title);
   /** Newest alliances first: what a practitioner browsing a list wants to see first. */
   const byStartYearDesc = (a: CaseEntry, b: CaseEntry) => b.data.startYear - a.data.startYear || byTitle(a, b);
@@ -197,14 +213,19 @@ export function buildCatalog(input: CatalogInput) {
 
     /** The cases closest to one case: shared themes, factors, region and instigator type. */
     similarCases(caseId: string, limit = 3) {
-      const origin = caseEntry(caseId);
-      return cases
-        .filter((entry) => entry.id !== caseId)
-        .map((entry) => ({ entry, score: similarity(origin, entry, instigatorTypeOf) }))
-        .filter(({ score }) => score > 0)
-        .sort((a, b) => b.score - a.score || byStartYearDesc(a.entry, b.entry))
-        .slice(0, limit)
-        .map(({ entry }) => entry);
+      const origin = profileOf(caseEntry(caseId));
+      // One pass keeping the best few: every case page asks, so a full sort per page would make builds quadratic.
+      const best: { entry: CaseEntry; score: number }[] = [];
+      for (const entry of cases) {
+        if (entry.id === caseId) continue;
+        const score = similarity(origin, profileOf(entry));
+        if (score === 0) continue;
+        const rank = best.findIndex((other) => score > other.score || (score === other.score && byStartYearDesc(entry, other.entry) < 0));
+        if (rank === -1) { if (best.length < limit) best.push({ entry, score }); continue; }
+        best.splice(rank, 0, { entry, score });
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ entry }) => entry);
     },
 
     /** The label of any referenced taxonomy term or entry, for links and lists. */
@@ -221,15 +242,24 @@ export function buildCatalog(input: CatalogInput) {
 /** Weights: a shared theme or factor says more about a case than a shared region. */
 const SIMILARITY_WEIGHTS = { theme: 3, factor: 2, region: 2, instigatorType: 1 } as const;
 
-export function similarity(a: CaseEntry, b: CaseEntry, instigatorTypeOf: (entry: CaseEntry) => string): number {
-  const shared = (x: Reference[], y: Reference[]) => {
-    const other = new Set(ids(y));
-    return ids(x).filter((id) => other.has(id)).length;
+/** What two cases are compared on. */
+export interface CaseProfile {
+  themes: ReadonlySet<string>;
+  factors: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  instigatorType: string;
+}
+
+export function similarity(a: CaseProfile, b: CaseProfile): number {
+  const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+    let count = 0;
+    for (const id of x) if (y.has(id)) count += 1;
+    return count;
   };
   return (
-    SIMILARITY_WEIGHTS.theme * shared(a.data.themes, b.data.themes) +
-    SIMILARITY_WEIGHTS.factor * shared(a.data.factors, b.data.factors) +
-    SIMILARITY_WEIGHTS.region * shared(a.data.territory.regions, b.data.territory.regions) +
-    (instigatorTypeOf(a) === instigatorTypeOf(b) ? SIMILARITY_WEIGHTS.instigatorType : 0)
+    SIMILARITY_WEIGHTS.theme * shared(a.themes, b.themes) +
+    SIMILARITY_WEIGHTS.factor * shared(a.factors, b.factors) +
+    SIMILARITY_WEIGHTS.region * shared(a.regions, b.regions) +
+    (a.instigatorType === b.instigatorType ? SIMILARITY_WEIGHTS.instigatorType : 0)
   );
 }
