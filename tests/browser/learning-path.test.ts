@@ -7,34 +7,14 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** A sequence page's JavaScript, gzip-compressed, must stay under this. */
 const JS_BUDGET_BYTES = 10 * 1024;
 const FIRST_SEQUENCE = '/parcours/module-3/roles-des-acteurs/';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  site = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never gets there. */
-async function tabUntil(page: Page, selector: string, maxPresses = 200) {
-  for (let press = 0; press < maxPresses; press += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${selector} was never reached with Tab`);
-}
+const env = useSiteInBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -52,11 +32,11 @@ const quizResult = (page: Page) => page.locator('[data-quiz-result]');
 
 describe('a learner following module 3', () => {
   it('opens the path, answers the first quiz with the keyboard, finds the progress kept, then erases it', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
 
     // The path: four modules in order, module 3 written, the others honestly announced.
-    await page.goto(`${site.url}/parcours/`);
+    await page.goto(`${env.url}/parcours/`);
     const modules = page.locator('.path > li');
     expect(await modules.count()).toBe(4);
     expect(await modules.locator('h2').allTextContents()).toHaveLength(4);
@@ -78,12 +58,12 @@ describe('a learner following module 3', () => {
     const wrongOnSecond = answers[1] === 0 ? 1 : 0;
     const chosen = answers.map((right, index) => (index === 1 ? wrongOnSecond : right));
     for (const [index, choice] of chosen.entries()) {
-      await tabUntil(page, `input[name="question-${index + 1}"]`);
+      await tabTo(page, `input[name="question-${index + 1}"]`);
       await page.keyboard.press('Space');
       for (let step = 0; step < choice; step += 1) await page.keyboard.press('ArrowDown');
       expect(await page.locator(`input[name="question-${index + 1}"]:checked`).getAttribute('value')).toBe(String(choice));
     }
-    await tabUntil(page, 'form[data-quiz] button[type="submit"]');
+    await tabTo(page, 'form[data-quiz] button[type="submit"]');
     await page.keyboard.press('Enter');
 
     // The score is announced; every question shows its explanations and the marks of the choices.
@@ -101,7 +81,7 @@ describe('a learner following module 3', () => {
     // Later: the sequence is marked done in the module's navigation, and on the path.
     await page.reload();
     expect(await page.locator(`nav [data-progress-sequence="module-3/roles-des-acteurs"]`).textContent()).toBe(`Terminée, quiz\u00a0: ${total - 1} sur ${total}`);
-    await page.goto(`${site.url}/parcours/`);
+    await page.goto(`${env.url}/parcours/`);
     expect(await page.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe('1 séquence terminée sur 5');
     expect(await page.locator('.path [data-progress-sequence="module-3/roles-des-acteurs"]').isVisible()).toBe(true);
 
@@ -127,8 +107,8 @@ describe('a learner following module 3', () => {
   });
 
   it('tells a learner who skipped a question which one, and takes them there', async () => {
-    const page = await session.context.newPage();
-    await page.goto(site.url + FIRST_SEQUENCE);
+    const page = await env.context.newPage();
+    await page.goto(env.url + FIRST_SEQUENCE);
     await page.locator('input[name="question-1"]').first().check();
     await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
     await quizResult(page).filter({ hasText: 'Les questions 2 et 3 sont sans réponse' }).waitFor();
@@ -141,7 +121,7 @@ describe('a sequence page without JavaScript', () => {
   it('still gives every answer and its explanation, in a disclosure, and says nothing of progress', async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     const page = await noScript.context.newPage();
-    await page.goto(site.url + FIRST_SEQUENCE);
+    await page.goto(env.url + FIRST_SEQUENCE);
     const questions = page.locator('form[data-quiz] fieldset');
     expect(await questions.count()).toBeGreaterThan(0);
     expect(await page.locator('form[data-quiz] fieldset legend').count()).toBe(await questions.count());
@@ -153,7 +133,7 @@ describe('a sequence page without JavaScript', () => {
     expect(await first.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
     expect(await first.locator('details').innerText()).toMatch(/Bonne réponse :/);
 
-    await page.goto(`${site.url}/parcours/`);
+    await page.goto(`${env.url}/parcours/`);
     expect(await page.locator('[data-progress-panel]').isVisible()).toBe(false);
     expect(await page.locator('[data-progress-sequence]:visible').count()).toBe(0);
     await noScript.close();
@@ -170,7 +150,7 @@ describe('a sequence page when the browser blocks storage', () => {
     });
     const page = await blocked.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(site.url + FIRST_SEQUENCE);
+    await page.goto(env.url + FIRST_SEQUENCE);
     for (const [index, choice] of (await rightAnswers(page)).entries()) {
       await page.locator(`input[name="question-${index + 1}"]`).nth(choice).check();
     }
@@ -178,7 +158,7 @@ describe('a sequence page when the browser blocks storage', () => {
     await quizResult(page).filter({ hasText: 'bravo' }).waitFor();
     expect(await quizResult(page).textContent()).toContain('n’a pas permis d’enregistrer votre progression');
 
-    await page.goto(`${site.url}/parcours/`);
+    await page.goto(`${env.url}/parcours/`);
     expect(await page.locator('[data-progress-panel]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await blocked.close();
@@ -187,8 +167,8 @@ describe('a sequence page when the browser blocks storage', () => {
 
 describe('accessibility', () => {
   it('finds no WCAG 2.1 AA violation on a sequence page with its quiz answered', async () => {
-    const page = await session.context.newPage();
-    await page.goto(site.url + FIRST_SEQUENCE);
+    const page = await env.context.newPage();
+    await page.goto(env.url + FIRST_SEQUENCE);
     for (const [index] of (await rightAnswers(page)).entries()) {
       await page.locator(`input[name="question-${index + 1}"]`).first().check();
     }
@@ -199,8 +179,8 @@ describe('accessibility', () => {
   });
 
   it.each(['/parcours/', '/parcours/module-3/', '/parcours/module-1/', '/parcours/module-3/fiche/'])('finds no violation on %s', async (path) => {
-    const page = await session.context.newPage();
-    await page.goto(site.url + path);
+    const page = await env.context.newPage();
+    await page.goto(env.url + path);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -209,12 +189,12 @@ describe('accessibility', () => {
 describe('the JavaScript budget', () => {
   /** Every script the page runs, inline or loaded (with the modules they import), gzip-compressed. */
   async function gzippedScriptBytes(path: string) {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const loaded: Promise<Buffer>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') loaded.push(response.body());
     });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(env.url + path, { waitUntil: 'networkidle' });
     const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? ''));
     const bodies = [...(await Promise.all(loaded)), ...inline.filter(Boolean).map((text) => Buffer.from(text))];
     await page.close();

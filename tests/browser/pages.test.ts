@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DIST, useSiteInBrowser, watchErrors } from './support.ts';
 
 const firstEntry = (folder: string) => readdirSync(join(DIST, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
 
@@ -23,24 +23,13 @@ const pages = {
   'the accessibility statement': '/accessibilite/',
 };
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  site = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
   it('sees a complete, accessible page without errors', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
-    const response = await page.goto(site.url + path);
+    const response = await page.goto(env.url + path);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -53,9 +42,9 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
   });
 
   it('fits a 320 px screen without horizontal scrolling', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(site.url + path);
+    await page.goto(env.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
@@ -64,8 +53,8 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
 
 describe('a reader who mistypes an address', () => {
   it('gets a 404 page that helps', async () => {
-    const page = await session.context.newPage();
-    const response = await page.goto(`${site.url}/cas/une-fiche-qui-n-existe-pas/`);
+    const page = await env.context.newPage();
+    const response = await page.goto(`${env.url}/cas/une-fiche-qui-n-existe-pas/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('introuvable');
     await expect(page.locator('main form[role="search"]').count()).resolves.toBe(1);
@@ -76,8 +65,8 @@ describe('a reader who mistypes an address', () => {
 
 describe('a keyboard user', () => {
   it('reaches the content first with the skip link', async () => {
-    const page = await session.context.newPage();
-    await page.goto(site.url + '/');
+    const page = await env.context.newPage();
+    await page.goto(env.url + '/');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
     await page.keyboard.press('Enter');

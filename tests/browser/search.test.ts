@@ -6,27 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { taxonomyInfo } from '../../src/lib/taxonomies.ts';
 import { taxonomyPaths, type TaxonomyName } from '../../src/lib/routes.ts';
-import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+import { axeViolations, DIST, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** The open data export: an independent account of each case, to check what the search returns. */
 const openData: { url: string; type_instigateur: string }[] = JSON.parse(readFileSync(join(DIST, 'donnees', 'cas.json'), 'utf8'));
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  site = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 /** Waits for the search to be done (the results region is busy until then) and returns what it announced. */
 async function announced(page: Page): Promise<string> {
@@ -37,15 +26,6 @@ async function announced(page: Page): Promise<string> {
 /** « 27 résultats pour… » → 27 */
 const countIn = (text: string) => Number(/^([\d\s\u202f]+)\s/.exec(text)?.[1]?.replace(/\D/g, '') ?? NaN);
 
-/** Presses Tab until the target has the focus: proves it is reachable with the keyboard. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 120; presses++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error('element not reachable with Tab');
-}
-
 const instigatorBox = (page: Page, label: RegExp) =>
   page.getByRole('group', { name: 'Type d’instigateur' }).getByRole('checkbox', { name: label });
 
@@ -53,9 +33,9 @@ const resultLinks = (page: Page) => page.locator('[data-results] .result__title 
 
 describe('a learner searching the cases', () => {
   it('types a query, narrows it to alliances launched by a local authority, and the URL keeps the search through reload and back', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/recherche/`);
+    await page.goto(`${env.url}/recherche/`);
 
     // Before anything is typed, the filters are there, with counts.
     expect(await announced(page)).toMatch(/^Tapez un mot ou choisissez un filtre parmi \d+/);
@@ -107,9 +87,9 @@ describe('a learner searching the cases', () => {
   });
 
   it('opens a closed group of filters and shows more results with the keyboard alone', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/recherche/?q=territoire`);
+    await page.goto(`${env.url}/recherche/?q=territoire`);
     const total = countIn(await announced(page));
     expect(total).toBeGreaterThan(10);
 
@@ -129,8 +109,8 @@ describe('a learner searching the cases', () => {
   });
 
   it('lists the cases of a theme by start year, the most recent first', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${site.url}/recherche/?type=cas`);
+    const page = await env.context.newPage();
+    await page.goto(`${env.url}/recherche/?type=cas`);
     await announced(page);
     await page.getByLabel('Trier par').selectOption({ label: 'Année, la plus récente d’abord' });
     await announced(page);
@@ -142,9 +122,9 @@ describe('a learner searching the cases', () => {
   });
 
   it('finds the search page accessible with results and every filter open', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/recherche/?q=gouvernance&instigateur=collectivite`);
+    await page.goto(`${env.url}/recherche/?q=gouvernance&instigateur=collectivite`);
     await announced(page);
     await page.locator('details.facet').evaluateAll((groups) => groups.forEach((group) => ((group as HTMLDetailsElement).open = true)));
     expect(await axeViolations(page)).toEqual([]);
@@ -155,11 +135,11 @@ describe('a learner searching the cases', () => {
 
 describe('a reader coming from a taxonomy page', () => {
   it.each(Object.keys(taxonomyPaths) as TaxonomyName[])('lands on a search pre-filtered on that term of %s', async (taxonomy) => {
-    const page = await session.context.newPage();
-    const index = `${site.url}/${taxonomyPaths[taxonomy]}/`;
+    const page = await env.context.newPage();
+    const index = `${env.url}/${taxonomyPaths[taxonomy]}/`;
     await page.goto(index);
     const termPath = await page.locator(`main a[href^="/${taxonomyPaths[taxonomy]}/"]:not([href="/${taxonomyPaths[taxonomy]}/"])`).first().getAttribute('href');
-    await page.goto(`${site.url}${termPath}`);
+    await page.goto(`${env.url}${termPath}`);
     const casesOnTermPage = Number(/\((\d+)\)/.exec((await page.locator('#cas-lies').textContent()) ?? '')?.[1]);
 
     await page.getByRole('link', { name: /^Rechercher dans les contenus liés/ }).click();
@@ -177,11 +157,11 @@ describe('a reader coming from a taxonomy page', () => {
 
 describe('a reader on a case page', () => {
   it('loads no JavaScript at all, and the header search lands on the results', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     const errors = watchErrors(page);
     const scripts: string[] = [];
     page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
-    await page.goto(`${site.url}${new URL(openData[0]!.url).pathname}`);
+    await page.goto(`${env.url}${new URL(openData[0]!.url).pathname}`);
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
 
@@ -200,7 +180,7 @@ describe('a reader without JavaScript', () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     try {
       const page = await noScript.context.newPage();
-      await page.goto(`${site.url}/recherche/?q=gouvernance`);
+      await page.goto(`${env.url}/recherche/?q=gouvernance`);
       const notice = page.locator('noscript p');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.innerText()).toContain('La recherche a besoin de JavaScript');

@@ -8,7 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -99,4 +100,41 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/** The built site and a fresh browser for the tests of one file, ready before the first test and closed after the last. */
+export interface SiteInBrowser {
+  /** The address of the served site, e.g. http://127.0.0.1:40123 */
+  url: string;
+  context: BrowserContext;
+}
+
+export function useSiteInBrowser(): SiteInBrowser {
+  const env = {} as SiteInBrowser;
+  let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    site = await serveDist();
+    session = await launchBrowser();
+    env.url = site.url;
+    env.context = session.context;
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+  return env;
+}
+
+/** Presses Tab until the target (a selector, or one element) has the focus, as a keyboard user would; fails if it never gets there. */
+export async function tabTo(page: Page, target: string | Locator, maxPresses = 200): Promise<void> {
+  const isFocused = () =>
+    typeof target === 'string'
+      ? page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target)
+      : target.evaluate((element) => element === document.activeElement);
+  for (let press = 0; press < maxPresses; press += 1) {
+    if (await isFocused()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${String(target)} was never reached with Tab`);
 }
