@@ -41,6 +41,15 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
     await page.close();
   });
 
+  it('keeps its contrasts in the dark theme', async () => {
+    const page = await env.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(env.url + path);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 20)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 320 px screen without horizontal scrolling', async () => {
     const page = await env.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
