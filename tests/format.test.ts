@@ -28,3 +28,10 @@ describe('the date of a testimony', () => {
     expect(formatTestimonyDate(new Date('2016-01-01'), true)).toBe('vers 2016');
   });
 });
+
+describe('the period of an alliance whose start is not documented', () => {
+  it('says the year is only when it is attested', () => {
+    expect(formatPeriod(2016, undefined, true)).toBe('attestée en 2016, début non documenté');
+    expect(formatPeriod(2016, 2019, true)).toBe('attestée de 2016 à 2019, début non documenté');
+  });
+});

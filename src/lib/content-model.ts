@@ -195,7 +195,8 @@ export const caseSchema = (ref: ReferenceFactory) =>
           department: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'code de département : deux chiffres (ou 2A, 2B, 971…)' }).optional().describe('Code du département, par exemple 94'),
         })
         .describe('Le territoire de l’alliance'),
-      startYear: year('startYear').describe('Année de démarrage de l’alliance'),
+      startYear: year('startYear').describe('Année de démarrage de l’alliance ; si elle n’est pas documentée, la première année où l’alliance est attestée'),
+      startYearUndocumented: z.boolean().default(false).describe('Vrai quand l’année de démarrage n’est pas documentée : startYear est alors la première année attestée, et la page le dit'),
       endYear: year('endYear').optional().describe('Année où l’alliance s’est arrêtée, si elle s’est arrêtée'),
       stage: ref('stages').describe('Stade de maturité atteint (identifiant de content/taxonomies/stades.yaml)'),
       instigator: ref('pioneers').describe('L’organisation qui a lancé l’alliance (identifiant d’un fichier de content/pionniers/)'),

@@ -24,6 +24,8 @@ export const formatList = (items: string[]) => listFormat.format(items);
 export const countOf = (count: number, singular: string, plural: string) =>
   `${formatNumber(count)}\u00a0${count > 1 ? plural : singular}`;
 
-/** « depuis 2016 », « 2012–2019 » */
-export const formatPeriod = (startYear: number, endYear?: number) =>
-  endYear === undefined ? `depuis ${startYear}` : `${startYear}–${endYear}`;
+/** « depuis 2016 », « 2012–2019 », or « attestée en 2016, début non documenté » when the start is not known. */
+export const formatPeriod = (startYear: number, endYear?: number, startUndocumented = false) => {
+  if (startUndocumented) return endYear === undefined ? `attestée en ${startYear}, début non documenté` : `attestée de ${startYear} à ${endYear}, début non documenté`;
+  return endYear === undefined ? `depuis ${startYear}` : `${startYear}–${endYear}`;
+};
