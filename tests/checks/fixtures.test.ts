@@ -42,7 +42,7 @@ const expectedProblems: Record<string, string[]> = {
   ],
   // schema of the content model
   'missing-required-field': ['content/cas/sans-titre.mdx:2:1  title  champ obligatoire manquant — attendu un texte'],
-  'unknown-frontmatter-key': ['content/cas/champ-inconnu.mdx:3:1  resume  champ inconnu « resume » — champs acceptés : title, summary, illustrative, territory, startYear, endYear, stage, instigator, partners, themes, instruments, factors, partnershipForms, outcomes, sources, updated'],
+  'unknown-frontmatter-key': ['content/cas/champ-inconnu.mdx:3:1  resume  champ inconnu « resume » — champs acceptés : title, summary, illustrative, territory, startYear, startYearUndocumented, endYear, stage, instigator, partners, themes, instruments, factors, partnershipForms, outcomes, sources, updated'],
   'wrong-type-year': ['content/cas/annee-en-texte.mdx:10:1  startYear  startYear : attendu une année en chiffres, par exemple 2016 — trouvé le texte « 2016 »'],
   'wrong-type-boolean': ['content/cas/illustratif-oui.mdx:4:1  illustrative  attendu true ou false — trouvé le texte « oui »'],
   'summary-too-short': ['content/cas/resume-court.mdx:3:1  summary  le résumé doit faire au moins 40 caractères — il en fait 11'],
