@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { collectionFolders } from '../src/lib/content-model.ts';
-import { entryUrl, sequenceUrl, taxonomyPaths, taxonomyTermUrl, type TaxonomyName } from '../src/lib/routes.ts';
+import { entryPaths, entryUrl, sequenceUrl, taxonomyPaths, taxonomyTermUrl, type TaxonomyName } from '../src/lib/routes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -72,7 +72,8 @@ describe('the built site', () => {
   });
 
   it('ships no JavaScript on content pages', () => {
-    const contentPages = htmlPages.filter((file) => /^\/(cas|temoignages|pionniers|themes|facteurs|acteurs|instruments|stades|territoires)\//.test(urlOf(file)) || urlOf(file) === '/');
+    const sections = [...Object.values(entryPaths), ...Object.values(taxonomyPaths)].map((segment) => `/${segment}/`);
+    const contentPages = htmlPages.filter((file) => urlOf(file) === '/' || sections.some((section) => urlOf(file).startsWith(section)));
     expect(contentPages.length).toBeGreaterThan(20);
     const withScripts = contentPages.filter((file) => /<script\b/i.test(readFileSync(file, 'utf8'))).map(urlOf);
     expect(withScripts).toEqual([]);

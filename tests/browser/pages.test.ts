@@ -83,3 +83,9 @@ describe('a keyboard user', () => {
     await page.close();
   });
 });
+
+describe('every page opened above', () => {
+  it('sent no request to another site', () => {
+    expect(env.offsiteRequests).toEqual([]);
+  });
+});

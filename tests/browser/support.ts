@@ -107,10 +107,14 @@ export interface SiteInBrowser {
   /** The address of the served site, e.g. http://127.0.0.1:40123 */
   url: string;
   context: BrowserContext;
+  /** Requests a page tried to send to another site: blocked, and listed here so a test can require none. */
+  offsiteRequests: string[];
 }
 
+const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
 export function useSiteInBrowser(): SiteInBrowser {
-  const env = {} as SiteInBrowser;
+  const env = { offsiteRequests: [] as string[] } as SiteInBrowser;
   let site: Awaited<ReturnType<typeof serveDist>> | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
@@ -118,6 +122,11 @@ export function useSiteInBrowser(): SiteInBrowser {
     session = await launchBrowser();
     env.url = site.url;
     env.context = session.context;
+    // The site promises that no request leaves it: anything else is blocked and recorded.
+    await session.context.route((url) => url.protocol.startsWith('http') && !isLoopback(url), (route) => {
+      env.offsiteRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
   });
   afterAll(async () => {
     await session?.close();
