@@ -78,3 +78,27 @@ describe('similar cases', () => {
     expect(ids(many.similarCases('cas-b', 10))).toEqual(['x-2019', 'x-2017', 'x-2015', 'x-2011', 'cas-a']);
   });
 });
+
+describe('pioneers', () => {
+  it('name their actor type and where they act, « Action nationale » when they have no region', () => {
+    expect(catalog.actorTypeOf('asso').id).toBe('interet-general');
+    expect(catalog.regionLabelOf('mairie')).toBe('BRETAGNE');
+    expect(catalog.regionLabelOf('usine')).toBe('Action nationale');
+  });
+
+  it('are grouped by actor type, in the taxonomy order, without empty groups', () => {
+    expect(catalog.pioneersByActorType().map(({ type, pioneers }) => [type.id, ids(pioneers)])).toEqual([
+      ['collectivite', ['mairie']],
+      ['entreprise', ['usine']],
+      ['interet-general', ['asso']],
+    ]);
+  });
+
+  it('count the cases launched by each actor type', () => {
+    expect(catalog.instigatorCounts().map(({ term, count }) => [term.id, count])).toEqual([
+      ['collectivite', 1],
+      ['entreprise', 1],
+      ['interet-general', 1],
+    ]);
+  });
+});

@@ -114,7 +114,7 @@ export function choicesFromCatalog(catalog: Catalog): CaseChoices {
       pioneers: catalog.pioneers.map((pioneer) => ({
         id: pioneer.id,
         label: pioneer.data.name,
-        hint: catalog.term('actorTypes', pioneer.data.actorType.id).data.label,
+        hint: catalog.actorTypeOf(pioneer.id).data.label,
       })),
     },
     caseIds: catalog.cases.map((entry) => entry.id),

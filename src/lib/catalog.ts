@@ -56,6 +56,9 @@ export interface CatalogInput {
 
 const ids = (refs: Reference[]) => refs.map((ref) => ref.id);
 
+/** Said of a pioneer that has no region: it acts across France. */
+export const NATIONAL_LABEL = 'Action nationale';
+
 /** Sorts by a French label, the way a French reader expects (accents, case). */
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -172,6 +175,29 @@ export function buildCatalog(input: CatalogInput) {
       );
     },
 
+    /** The actor type of a pioneer, as a taxonomy term. */
+    actorTypeOf(pioneerId: string): TermEntry {
+      return term('actorTypes', pioneer(pioneerId).data.actorType.id);
+    },
+
+    /** Where a pioneer acts, as readers see it: its region, or « Action nationale ». */
+    regionLabelOf(pioneerId: string): string {
+      const region = pioneer(pioneerId).data.region;
+      return region ? term('regions', region.id).data.label : NATIONAL_LABEL;
+    },
+
+    /** How many cases each type of actor launched, in the taxonomy's order. */
+    instigatorCounts() {
+      return this.terms('actorTypes').map((type) => ({ term: type, count: cases.filter((entry) => instigatorTypeOf(entry) === type.id).length }));
+    },
+
+    /** Pioneers grouped by actor type, in the taxonomy's order, empty groups left out. */
+    pioneersByActorType() {
+      return this.terms('actorTypes')
+        .map((type) => ({ type, pioneers: pioneers.filter((entry) => entry.data.actorType.id === type.id) }))
+        .filter((group) => group.pioneers.length > 0);
+    },
+
     /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies. */
     pioneerActivity(pioneerId: string) {
       return {
@@ -250,7 +276,7 @@ export interface CaseProfile {
   instigatorType: string;
 }
 
-export function similarity(a: CaseProfile, b: CaseProfile): number {
+function similarity(a: CaseProfile, b: CaseProfile): number {
   const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
     let count = 0;
     for (const id of x) if (y.has(id)) count += 1;

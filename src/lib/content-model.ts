@@ -54,7 +54,7 @@ export const idReference: ReferenceFactory = <C extends CollectionName>(collecti
     .transform((id): Reference<C> => ({ collection, id }));
 
 /** The first year we accept for an alliance (the oldest partnerships observed). */
-export const FIRST_YEAR = 1945;
+const FIRST_YEAR = 1945;
 
 const currentYear = () => new Date().getFullYear();
 
@@ -138,12 +138,11 @@ export const themeSchema = z.strictObject({
   sdg: z.number().int().min(1).max(17).describe('Numéro de l’objectif de développement durable (ODD) le plus proche, de 1 à 17'),
 });
 
+/** Stages and territory levels are ordered lists: each term has its rank. */
 export const stageSchema = z.strictObject({
   ...taxonomyFields,
   order: z.number().int().min(1).describe('Rang dans la progression, 1 pour le premier stade'),
 });
-
-export const territoryLevelSchema = stageSchema;
 
 export const regionSchema = z.strictObject({
   ...taxonomyFields,
@@ -358,6 +357,6 @@ export const collectionSchemas = (ref: ReferenceFactory) =>
     stages: stageSchema,
     themes: themeSchema,
     partnershipForms: taxonomySchema,
-    territoryLevels: territoryLevelSchema,
+    territoryLevels: stageSchema,
     regions: regionSchema,
   }) satisfies Record<CollectionName, z.ZodType>;

@@ -44,6 +44,9 @@ export const staticPaths = {
   accessibility: '/accessibilite/',
 } as const;
 
+/** The open data export of all cases. */
+export const openDataUrl = (format: 'json' | 'csv') => `${staticPaths.data}cas.${format}`;
+
 export const entryUrl = (collection: EntryCollection, id: string) => `/${entryPaths[collection]}/${id}/`;
 
 export const taxonomyIndexUrl = (taxonomy: TaxonomyName) => `/${taxonomyPaths[taxonomy]}/`;

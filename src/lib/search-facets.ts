@@ -89,16 +89,13 @@ function taxonomyFilters(catalog: Catalog, termsOf: (taxonomy: TaxonomyName) => 
 
 const yearOf = (year: number | undefined) => (year === undefined ? {} : { [YEAR_KEY]: String(year) });
 
-const regionLabel = (catalog: Catalog, pioneer: PioneerEntry) =>
-  pioneer.data.region ? catalog.term('regions', pioneer.data.region.id).data.label : 'Action nationale';
-
 function caseRecord(catalog: Catalog, entry: CaseEntry): SearchRecord {
   const { data } = entry;
   return {
     filters: {
       [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.cas],
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
-      [INSTIGATOR_SEARCH_PARAM]: [catalog.term('actorTypes', catalog.instigatorTypeOf(entry)).data.label],
+      [INSTIGATOR_SEARCH_PARAM]: [catalog.actorTypeOf(entry.data.instigator.id).data.label],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.caseTerms(entry, taxonomy)),
     },
     meta: { resume: data.summary, territoire: data.territory.name, ...yearOf(data.startYear) },
@@ -115,7 +112,7 @@ function testimonyRecord(catalog: Catalog, entry: TestimonyEntry): SearchRecord 
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.testimonyTerms(entry, taxonomy)),
     },
-    meta: { resume: data.highlight, territoire: regionLabel(catalog, catalog.pioneer(data.pioneer.id)), ...yearOf(year) },
+    meta: { resume: data.highlight, territoire: catalog.regionLabelOf(data.pioneer.id), ...yearOf(year) },
     sort: yearOf(year),
   };
 }
@@ -128,7 +125,7 @@ function pioneerRecord(catalog: Catalog, entry: PioneerEntry): SearchRecord {
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.pioneerTerms(entry, taxonomy)),
     },
-    meta: { resume: data.description, territoire: regionLabel(catalog, entry), ...yearOf(data.joined) },
+    meta: { resume: data.description, territoire: catalog.regionLabelOf(entry.id), ...yearOf(data.joined) },
     sort: yearOf(data.joined),
   };
 }

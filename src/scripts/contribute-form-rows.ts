@@ -28,7 +28,7 @@ function renumber(form: HTMLFormElement, list: string): void {
 
 let rowKeys = 0;
 
-export function addRow(form: HTMLFormElement, list: string): HTMLElement {
+function addRow(form: HTMLFormElement, list: string): HTMLElement {
   const template = document.querySelector<HTMLTemplateElement>(`template[data-row-template="${list}"]`);
   const container = form.querySelector(`[data-rows="${list}"]`);
   const row = template?.content.firstElementChild?.cloneNode(true);
