@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleEntry, SequenceEntry } from '../src/lib/catalog.ts';
-import { formatDuration, learningPath, moduleName, placeOf, positionLabel, publishedSequences, sequencesOf } from '../src/lib/learning-path.ts';
+import { formatDuration, learningPath, moduleName, pathStatus, placeOf, positionLabel, publishedSequences, sequencesOf } from '../src/lib/learning-path.ts';
 
 // A tiny path: a published module with three sequences (filed out of order), a planned one with a draft.
 const module = (id: string, order: number, status: 'published' | 'planned'): ModuleEntry => ({
@@ -78,5 +78,13 @@ describe('durations, as a French reader says them', () => {
 
   it('never breaks a line inside a duration', () => {
     expect(formatDuration(90)).toBe('environ 1\u00a0h\u00a030');
+  });
+});
+
+describe('what the path says of itself', () => {
+  it('names the written and the announced modules, in French', () => {
+    expect(pathStatus(learningPath(modules, sequences))).toBe('Le module 1 est rédigé en entier. Le module 2 est annoncé\u00a0: leurs séquences viendront plus tard.');
+    const four = [module('module-1', 1, 'planned'), module('module-2', 2, 'planned'), module('module-3', 3, 'published'), module('module-4', 4, 'planned')];
+    expect(pathStatus(learningPath(four, []))).toBe('Le module 3 est rédigé en entier. Les modules 1, 2 et 4 sont annoncés\u00a0: leurs séquences viendront plus tard.');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { ModuleEntry, SequenceEntry } from './catalog.ts';
 import { moduleOfSequence } from './routes.ts';
+import { formatList } from './format.ts';
 
 /** A module is published when it is written; a planned one is only announced. */
 export const isPublished = (module: ModuleEntry) => module.data.status === 'published';
@@ -79,4 +80,20 @@ export function formatDuration(minutes: number): string {
   const hours = Math.floor(rounded / 60);
   const rest = rounded % 60;
   return rest === 0 ? `environ ${hours}\u00a0h` : `environ ${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
+}
+
+/** « Le module 3 est rédigé en entier. Les modules 1, 2 et 4 sont annoncés : … », computed so it never goes stale. */
+export function pathStatus(path: PathStep[]): string {
+  const modulesAre = (steps: PathStep[], state: string) => {
+    const numbers = steps.map((step) => String(step.module.data.order));
+    return numbers.length === 1 ? `Le module ${numbers[0]} est ${state}` : `Les modules ${formatList(numbers)} sont ${state}s`;
+  };
+  const written = path.filter((step) => isPublished(step.module));
+  const announced = path.filter((step) => !isPublished(step.module));
+  return [
+    written.length > 0 && `${modulesAre(written, 'rédigé')} en entier.`,
+    announced.length > 0 && `${modulesAre(announced, 'annoncé')}\u00a0: leurs séquences viendront plus tard.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
