@@ -4,35 +4,90 @@
  * a vaguer message is a failing test.
  */
 import { describe, expect, it } from 'vitest';
-import { baseFiles, checkFixture, fixtureNames } from './helpers.ts';
-import { checkFiles } from '../../src/lib/checks/index.ts';
+import { baseTree, checkFixture, fixtureNames } from './helpers.ts';
+import { checkTree } from '../../src/lib/checks/index.ts';
 import { formatText } from '../../src/lib/checks/format.ts';
 
+// Messages that several fixtures share, pinned once.
+const RAW_HTML = 'HTML brut interdit : écrivez en Markdown (**gras**, [lien](https://…), ![description](/image.jpg), ## titre) ; seuls les commentaires <!-- … --> sont admis';
+const MALFORMED_COMMENT = 'commentaire mal formé : il s’écrit <!-- texte --> (ni <!--> ni <!--->), sans <!--, --> ni --!> à l’intérieur, et rien ne le suit sur sa ligne';
+const IMAGE_OFF_SITE = 'image hors du site : son adresse commence par une seule barre oblique, par exemple ![description](/images/photo.jpg) ; une adresse https://, //… ou data: ferait charger l’image ailleurs par le navigateur du lecteur';
+const HTML_IN_MDX = 'balise HTML interdite dans un fichier .mdx : utilisez la syntaxe Markdown ou un composant autorisé (Citation, ChiffreCle, Encadre)';
+const forbiddenScheme = (scheme: string) => `adresse ${scheme}: interdite : un lien pointe vers une page web (https://…), une adresse mailto: ou une page du site (/…)`;
+
 const expectedProblems: Record<string, string[]> = {
-  // MDX and HTML safety (parse only, nothing runs)
+  // Raw HTML in .md: only a well-formed comment
+  'md-script': [`content/cas/avec-script.md:27:1  HTML  ${RAW_HTML}`],
+  'md-style': [`content/cas/avec-style.md:27:1  HTML  ${RAW_HTML}`],
+  'md-event-handler': [`content/cas/avec-onerror.md:27:1  HTML  ${RAW_HTML}`],
+  'md-attribute-trick': [`content/cas/attribut-illisible.md:25:1  HTML  ${RAW_HTML}`],
+  'md-svg-set': [`content/cas/svg-set.md:25:1  HTML  ${RAW_HTML}`],
+  'md-ping': [`content/cas/lien-ping.md:25:1  HTML  ${RAW_HTML}`],
+  'md-table-code-span': [`content/cas/tableau.md:27:8  HTML  ${RAW_HTML}`],
+  'md-comment-abrupt': [`content/cas/commentaire-abrege.md:27:1  HTML  ${MALFORMED_COMMENT}`],
+  'md-comment-bang': [`content/cas/commentaire-bang.md:27:1  HTML  ${MALFORMED_COMMENT}`],
+  'md-comment-inline-abrupt': [`content/cas/commentaire-en-ligne.md:25:7  HTML  ${MALFORMED_COMMENT}`],
+  'md-unclosed-comment': ['content/cas/commentaire-ouvert.md:27:1  HTML  commentaire non fermé : ajoutez --> à sa fin (sinon il cache toute la suite de la page)'],
+  // MDX: text and the allow-listed components, never code or HTML tags
   'mdx-export': ['content/cas/avec-export.mdx:27:1  export  export interdit : le contenu ne peut pas définir de code ; retirez ce bloc'],
   'mdx-import': ['content/cas/avec-import.mdx:25:1  import  import interdit : le contenu ne peut pas charger de code ; retirez cette ligne (les composants autorisés, Citation, ChiffreCle, Encadre, s’utilisent sans import)'],
   'mdx-expression': ['content/cas/avec-expression.mdx:25:26  {…}  expression JavaScript {…} interdite : écrivez du texte (une accolade s’écrit \\{)'],
   'mdx-footnote-expression': ['content/cas/avec-note.mdx:27:7  {…}  expression JavaScript {…} interdite : écrivez du texte (une accolade s’écrit \\{)'],
-  'mdx-attribute-expression': ['content/cas/avec-attribut-calcule.mdx:25:11  <Citation auteur>  valeur calculée auteur={…} interdite : écrivez auteur="texte"'],
-  'mdx-spread': ['content/cas/avec-spread.mdx:25:11  <Citation>  attributs dépliés {...} interdits : écrivez chaque attribut avec sa valeur entre guillemets, nom="texte"'],
-  'mdx-script': ['content/cas/avec-script.mdx:27:1  <script>  balise <script> interdite : le contenu ne peut intégrer ni script, ni cadre, ni style, ni formulaire'],
-  'md-script': ['content/cas/avec-script.md:27:1  <script>  balise <script> interdite : le contenu ne peut intégrer ni script, ni cadre, ni style, ni formulaire'],
-  'mdx-iframe': ['content/cas/avec-iframe.mdx:27:1  <iframe>  balise <iframe> interdite : le contenu ne peut intégrer ni script, ni cadre, ni style, ni formulaire'],
-  'md-style': ['content/cas/avec-style.md:27:1  <style>  balise <style> interdite : le contenu ne peut intégrer ni script, ni cadre, ni style, ni formulaire'],
-  'mdx-event-handler': ['content/cas/avec-onerror.mdx:27:43  <img onerror>  attribut onerror interdit : le contenu ne peut pas déclencher de script'],
-  'md-event-handler': ['content/cas/avec-onerror.md:27:43  <img onerror>  attribut onerror interdit : le contenu ne peut pas déclencher de script'],
-  'mdx-javascript-link': ['content/cas/avec-lien-javascript.mdx:25:4  lien  adresse javascript: interdite : un lien ou une image pointe vers une page en https:// ou vers le site (/…)'],
-  'md-encoded-javascript-link': ['content/cas/avec-lien-encode.md:25:7  <a href>  adresse javascript: interdite : un lien ou une image pointe vers une page en https:// ou vers le site (/…)'],
-  'md-data-image': ['content/cas/avec-image-data.md:25:1  image  adresse data: interdite : un lien ou une image pointe vers une page en https:// ou vers le site (/…)'],
+  'mdx-attribute-expression': ['content/cas/avec-attribut-calcule.mdx:25:1  <Citation auteur>  valeur calculée auteur={…} interdite : écrivez auteur="texte"'],
+  'mdx-spread': ['content/cas/avec-spread.mdx:25:1  <Citation>  attributs dépliés {...} interdits : écrivez chaque attribut avec sa valeur entre guillemets, nom="texte"'],
+  'mdx-script': [`content/cas/avec-script.mdx:27:1  <script>  ${HTML_IN_MDX}`],
+  'mdx-iframe': [`content/cas/avec-iframe.mdx:27:1  <iframe>  ${HTML_IN_MDX}`],
+  'mdx-event-handler': [`content/cas/avec-onerror.mdx:27:1  <img>  ${HTML_IN_MDX}`],
+  'mdx-style-attribute': [`content/cas/attribut-style.mdx:25:1  <div>  ${HTML_IN_MDX}`],
+  'mdx-svg-animate': [`content/cas/svg-animate.mdx:25:1  <svg>  ${HTML_IN_MDX}`],
+  'mdx-lowercase-element': [
+    `content/cas/balise-html.mdx:25:1  <details>  ${HTML_IN_MDX}`,
+    `content/cas/balise-html.mdx:27:1  <>  ${HTML_IN_MDX}`,
+  ],
+  'mdx-table-code-span': ['content/cas/tableau.mdx:27:8  MDX mal formé : Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (une accolade s’écrit \\{ et un chevron \\<, une balise ouverte se referme)'],
   'mdx-syntax-error': ['content/cas/balise-non-fermee.mdx:25:1  MDX mal formé : Expected a closing tag for `<Encadre>` (une accolade s’écrit \\{ et un chevron \\<, une balise ouverte se referme)'],
   // MDX components and their props
   'mdx-unknown-component': ['content/cas/avec-composant-inconnu.mdx:25:1  <Citations>  composant inconnu <Citations> — vouliez-vous dire <Citation> ?'],
-  'mdx-unknown-prop': ['content/cas/avec-attribut-inconnu.mdx:25:11  <Citation autor>  attribut inconnu « autor » — vouliez-vous dire « auteur » ?'],
+  'mdx-unknown-prop': ['content/cas/avec-attribut-inconnu.mdx:25:1  <Citation autor>  attribut inconnu « autor » — vouliez-vous dire « auteur » ?'],
   'mdx-missing-prop': ['content/cas/avec-attribut-manquant.mdx:25:1  <ChiffreCle libelle>  attribut obligatoire manquant — attendu un texte entre guillemets, par exemple libelle="des habitants consultés"'],
-  'mdx-non-string-prop': ['content/cas/avec-attribut-sans-valeur.mdx:25:13  <ChiffreCle valeur>  attendu un texte entre guillemets, par exemple valeur="42 %" — trouvé la valeur true'],
+  'mdx-non-string-prop': ['content/cas/avec-attribut-sans-valeur.mdx:25:1  <ChiffreCle valeur>  attendu un texte entre guillemets, par exemple valeur="42 %" — trouvé la valeur true'],
+  // URLs: images from the site only, links to the web, mail or the site
+  'md-remote-image': [`content/cas/image-distante.md:25:1  image  ${IMAGE_OFF_SITE}`],
+  'md-protocol-relative-image': [
+    `content/cas/image-sans-protocole.md:25:1  image  ${IMAGE_OFF_SITE}`,
+    `content/cas/image-sans-protocole.md:25:35  image  ${IMAGE_OFF_SITE}`,
+  ],
+  'md-data-image': [`content/cas/avec-image-data.md:25:1  image  ${IMAGE_OFF_SITE}`],
+  'md-reference-image': [`content/cas/reference-image.md:25:4  image  ${IMAGE_OFF_SITE}`],
+  'mdx-javascript-link': [`content/cas/avec-lien-javascript.mdx:25:4  lien  ${forbiddenScheme('javascript')}`],
+  'md-encoded-javascript-link': [
+    `content/cas/avec-lien-encode.md:25:4  lien  ${forbiddenScheme('javascript')}`,
+    `content/cas/avec-lien-encode.md:25:47  lien  ${forbiddenScheme('javascript')}`,
+  ],
+  'md-reference-javascript': [`content/cas/reference-javascript.md:27:1  lien  ${forbiddenScheme('javascript')}`],
+  'link-other-schemes': [
+    `content/cas/liens-schemas.md:25:1  lien  ${forbiddenScheme('data')}`,
+    `content/cas/liens-schemas.md:25:23  lien  ${forbiddenScheme('vbscript')}`,
+    `content/cas/liens-schemas.md:25:39  lien  ${forbiddenScheme('file')}`,
+    `content/cas/liens-schemas.md:25:63  lien  ${forbiddenScheme('tel')}`,
+    'content/cas/liens-schemas.md:25:83  lien  lien « autre-page/ » : écrivez l’adresse complète d’une page web (https://…) ou le chemin d’une page du site depuis sa racine (/cas/…)',
+  ],
+  // links and images in bodies
+  'broken-internal-link': ['content/cas/lien-casse.mdx:25:6  lien  lien interne cassé : la page /cas/cas-de-referense/ n’existe pas — vouliez-vous dire « /cas/cas-de-reference/ » ?'],
+  'link-without-trailing-slash': ['content/cas/lien-sans-barre.mdx:25:6  lien  ajoutez la barre oblique finale : /cas/cas-de-reference/'],
+  'image-without-alt': ['content/cas/image-sans-alt.mdx:25:1  image  image sans texte alternatif : écrivez entre les crochets ce que montre l’image'],
+  // headings of bodies (RGAA 9.1)
+  'heading-level-1': ['content/cas/titre-niveau-1.md:25:1  #  titre de niveau 1 interdit dans le texte : la page a déjà le sien (le champ title) ; écrivez ## pour une partie'],
+  'heading-skipped-level': ['content/cas/titre-saute.md:27:1  ####  niveau de titre sauté : ce #### suit un ## ; écrivez ### (un titre ne saute pas de niveau)'],
   // files, frontmatter and YAML
+  'unknown-file-extension': [
+    'content/cas/nouveau-cas.MD:1:1  fichier ignoré par le site : extension en minuscules : .md',
+    'content/pionniers/port-autonome.yml:1:1  fichier ignoré par le site : renommez en .yaml',
+  ],
+  'unknown-folder': ['content/cases/nouveau-cas.md:1:1  fichier ignoré par le site : dossier inconnu « cases » — vouliez-vous dire « cas » ?'],
+  'symlinked-file': ['content/cas/lien.md:1:1  fichier ignoré par le site : lien symbolique ; mettez ici le fichier lui-même'],
   'missing-frontmatter': ['content/cas/sans-entete.md:1:1  en-tête manquant : la première ligne doit être --- , suivie des champs puis d’une autre ligne ---'],
+  'frontmatter-closing-line': ['content/cas/fermeture-piegee.md:24:1  le site lit ici la fin de l’en-tête : écrivez --- seul sur la ligne qui le ferme, et ne commencez aucune ligne de l’en-tête par --- ou +++'],
   'malformed-yaml': ['content/pionniers/port-autonome.yaml:3:14  YAML mal formé : ligne mal formée ; chaque champ s’écrit « clé: valeur » sur sa ligne, et un texte qui contient « : » se met entre guillemets'],
   'tab-indent': ['content/pionniers/port-autonome.yaml:6:1  YAML mal formé : tabulation utilisée pour indenter ; le YAML n’accepte que des espaces'],
   'bad-file-name': ['content/cas/Etude_Dunkerque.md:1:1  nom « Etude_Dunkerque » : un nom de fichier ou de dossier s’écrit en minuscules, chiffres et tirets, par exemple « etude-dunkerque »'],
@@ -59,8 +114,16 @@ const expectedProblems: Record<string, string[]> = {
   'unknown-theme': ['content/cas/theme-inconnu.mdx:17:5  themes[0]  thème inconnu « emploi » — vouliez-vous dire « emploi-insertion » ?'],
   'unknown-region-listed': ['content/cas/region-inconnue.mdx:9:7  territory.regions[0]  région inconnue « bretagne » — identifiants possibles (content/taxonomies/regions.yaml) : hauts-de-france'],
   'unknown-case-in-testimony': ['content/temoignages/parole-d-elue.md:13:5  cases[0]  cas inconnu « cas-de-referenc » — vouliez-vous dire « cas-de-reference » ?'],
+  // the learning path
   'unknown-module': ['content/sequences/module-9/ouverture.md:1:1  module  le dossier porte l’identifiant du module : module inconnu « module-9 » — vouliez-vous dire « module-1 » ?'],
   'sequence-outside-module': ['content/sequences/ouverture.md:1:1  module  une séquence se range dans le dossier de son module : content/sequences/<module>/ouverture.md'],
+  'sequence-named-fiche': ['content/sequences/module-1/fiche.md:1:1  nom réservé « fiche » : /parcours/module-1/fiche/ est la fiche imprimable du module ; donnez un autre nom à la séquence'],
+  'duplicate-order': [
+    'content/modules/module-1.md:3:1  order  rang 1 aussi donné à content/modules/module-2.md : chaque module a le sien',
+    'content/modules/module-2.md:3:1  order  rang 1 aussi donné à content/modules/module-1.md : chaque module a le sien',
+    'content/sequences/module-1/ouverture.md:3:1  order  rang 1 aussi donné à content/sequences/module-1/suite.md : chaque séquence du module a le sien',
+    'content/sequences/module-1/suite.md:3:1  order  rang 1 aussi donné à content/sequences/module-1/ouverture.md : chaque séquence du module a le sien',
+  ],
   // duplicate ids
   'duplicate-id-extension': [
     'content/cas/cas-de-reference.md:1:1  identifiant « cas-de-reference » aussi donné par content/cas/cas-de-reference.mdx : ces fichiers donneraient la même page ; gardez-en un seul',
@@ -72,16 +135,11 @@ const expectedProblems: Record<string, string[]> = {
     'content/cas/cas-de-reference.mdx:1:1  identifiant « cas-de-reference » aussi donné par content/cas/Cas-de-Reference.mdx : ces fichiers donneraient la même page ; gardez-en un seul',
   ],
   'duplicate-taxonomy-id': ['content/taxonomies/themes.yaml:11:3  id  identifiant « sante » déjà utilisé ligne 6 : chaque entrée a le sien'],
-  // links and images in bodies
-  'broken-internal-link': ['content/cas/lien-casse.mdx:25:6  lien  lien interne cassé : la page /cas/cas-de-referense/ n’existe pas — vouliez-vous dire « /cas/cas-de-reference/ » ?'],
-  'link-without-trailing-slash': ['content/cas/lien-sans-barre.mdx:25:6  lien  ajoutez la barre oblique finale : /cas/cas-de-reference/'],
-  'image-without-alt': ['content/cas/image-sans-alt.mdx:25:1  image  image sans texte alternatif : écrivez entre les crochets ce que montre l’image'],
-  'html-image-without-alt': ['content/cas/image-html-sans-alt.md:25:6  <img src>  image sans texte alternatif : ajoutez alt="ce que montre l’image"'],
 };
 
 describe('content checker fixtures', () => {
-  it('accepts the base site: components, comments, internal links and images with alt text', async () => {
-    expect(checkFiles(await baseFiles()).map(formatText)).toEqual([]);
+  it('accepts the base site: components, comments, tables, notes, headings, links and images with alt text', async () => {
+    expect(checkTree(await baseTree()).map(formatText)).toEqual([]);
   });
 
   it('has a pinned message for every fixture folder', async () => {

@@ -17,6 +17,11 @@ describe('frontmatter', () => {
     expect(splitFrontmatter('# Titre')).toMatchObject({ ok: false, offset: 0 });
     expect(splitFrontmatter('---\ntitle: x\n')).toEqual({ ok: false, offset: 0, message: 'en-tête non fermé : ajoutez une ligne --- après le dernier champ' });
   });
+
+  it('ends the frontmatter where Astro does: at the first line that starts with --- or +++', () => {
+    expect(splitFrontmatter('---\ntitle: x\n---  \nCorps')).toMatchObject({ ok: true, yaml: 'title: x\n', bodyOffset: 19 });
+    expect(splitFrontmatter('---\ntitle: x\n+++<img src=x onerror=alert(1)>: y\n---\n')).toMatchObject({ ok: false, offset: 13 });
+  });
 });
 
 describe('positions', () => {
@@ -55,6 +60,8 @@ describe('files and ids', () => {
     expect(collectionOfPath('content/pionniers/x.yml')).toBeUndefined();
     expect(collectionOfPath('content/taxonomies/themes.yaml')).toBe('themes');
     expect(collectionOfPath('content/cas/image.png')).toBeUndefined();
+    expect(collectionOfPath('content/cas/.brouillon.md')).toBeUndefined();
+    expect(collectionOfPath('content/cas/x.MD')).toBeUndefined();
   });
 
   it('gives entries the id Astro gives them', () => {

@@ -24,8 +24,13 @@ export const isTaxonomyCollection = (collection: CollectionName): boolean => col
 const entryExtensions = (collection: CollectionName): readonly string[] =>
   collection === 'pioneers' ? ['.yaml'] : ['.md', '.mdx'];
 
-/** The collection a repository-relative path belongs to, or undefined for a file no loader reads. */
+/**
+ * The collection a repository-relative path belongs to, or undefined for a
+ * file no loader reads: Astro's glob is case-sensitive and skips names that
+ * start with a dot.
+ */
 export function collectionOfPath(path: string): CollectionName | undefined {
+  if (path.split('/').some((segment) => segment.startsWith('.'))) return undefined;
   return collections.find((collection) => {
     const folder = `${CONTENT_DIR}/${collectionFolders[collection]}`;
     if (isTaxonomyCollection(collection)) return path === folder;
@@ -45,16 +50,35 @@ export const pathInCollection = (path: string, collection: CollectionName): stri
 export const entryIdOfPath = (path: string, collection: CollectionName): string =>
   pathInCollection(path, collection).toLowerCase();
 
-/** Reads every content file under `<root>/content`, concurrently, sorted by path. */
-export async function readContentFiles(root: string): Promise<ContentFile[]> {
-  const entries = await readdir(join(root, CONTENT_DIR), { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .flatMap((path) => {
-      const collection = collectionOfPath(path);
-      return collection ? [{ path, collection }] : [];
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
-  return Promise.all(files.map(async (file) => ({ ...file, text: await readFile(join(root, file.path), 'utf8') })));
+/** A file under content/ that no collection reads, so the site would silently leave it out. */
+export interface UnreadFile {
+  path: string;
+  /** A symbolic link: Astro would follow it to a file the checker never sees. */
+  isLink: boolean;
 }
+
+export interface ContentTree {
+  files: ContentFile[];
+  unread: UnreadFile[];
+}
+
+/** Reads every content file under `<root>/content`, concurrently, sorted by path, and lists the files no collection reads. */
+export async function readContentTree(root: string): Promise<ContentTree> {
+  const entries = await readdir(join(root, CONTENT_DIR), { recursive: true, withFileTypes: true });
+  const found = entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => ({ path: relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'), isLink: entry.isSymbolicLink() }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  const toRead: Omit<ContentFile, 'text'>[] = [];
+  const unread: UnreadFile[] = [];
+  for (const file of found) {
+    const collection = file.isLink ? undefined : collectionOfPath(file.path);
+    if (collection) toRead.push({ path: file.path, collection });
+    else unread.push(file);
+  }
+  const files = await Promise.all(toRead.map(async (file) => ({ ...file, text: await readFile(join(root, file.path), 'utf8') })));
+  return { files, unread };
+}
+
+/** The content files alone, for the tools that only read entries. */
+export const readContentFiles = async (root: string): Promise<ContentFile[]> => (await readContentTree(root)).files;

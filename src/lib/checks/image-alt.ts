@@ -5,13 +5,5 @@ import type { Problem } from './problem.ts';
 export function checkImageAlt(body: BodyView): Problem[] {
   return body.urls
     .filter((url) => url.kind === 'image' && !url.alt?.trim())
-    .map((image) =>
-      body.source.problemAt(
-        image,
-        image.label,
-        image.label === 'image'
-          ? 'image sans texte alternatif : écrivez entre les crochets ce que montre l’image'
-          : 'image sans texte alternatif : ajoutez alt="ce que montre l’image"',
-      ),
-    );
+    .map((image) => body.source.problemAt(image, 'image', 'image sans texte alternatif : écrivez entre les crochets ce que montre l’image'));
 }

@@ -4,9 +4,11 @@
  * both call `checkContent`, so a contributor sees the same messages in both.
  */
 import { collectionSchemas } from '../content-model.ts';
+import { checkBodyHeadings } from './body-headings.ts';
+import { checkBodyUrls } from './body-urls.ts';
 import { checkComponentProps } from './component-props.ts';
 import { collectKnownIds, parseContentFile, type ContentEntry, type KnownIds } from './content-entries.ts';
-import { readContentFiles, type ContentFile } from './content-files.ts';
+import { readContentTree, type ContentTree } from './content-files.ts';
 import { findDuplicateIds } from './duplicate-ids.ts';
 import { checkEntrySchema } from './entry-schema.ts';
 import { checkFileName } from './file-names.ts';
@@ -14,11 +16,13 @@ import { checkImageAlt } from './image-alt.ts';
 import { checkInternalLinks, knownPageUrls } from './internal-links.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { byLocation, type Problem } from './problem.ts';
+import { checkRawHtml } from './raw-html.ts';
 import { resolvingReference } from './references.ts';
-import { checkSequenceModule } from './sequence-modules.ts';
+import { checkSequenceModule, findDuplicateOrders } from './sequence-modules.ts';
+import { checkUnreadFile } from './unread-files.ts';
 
 export type { Problem } from './problem.ts';
-export type { ContentFile } from './content-files.ts';
+export type { ContentFile, ContentTree } from './content-files.ts';
 
 export interface CheckReport {
   problems: Problem[];
@@ -34,19 +38,22 @@ export interface CheckOptions {
 }
 
 export async function checkContent({ root, only }: CheckOptions): Promise<CheckReport> {
-  const files = await readContentFiles(root);
-  return { problems: checkFiles(files, only), files: files.map((file) => file.path).filter((path) => isSelected(path, only)) };
+  const tree = await readContentTree(root);
+  const paths = [...tree.files, ...tree.unread].map((file) => file.path).sort();
+  return { problems: checkTree(tree, only), files: paths.filter((path) => isSelected(path, only)) };
 }
 
-/** The checker on files already read: pure, so tests can feed it tiny content trees. */
-export function checkFiles(files: readonly ContentFile[], only?: readonly string[]): Problem[] {
+/** The checker on a content tree already read: pure, so tests can feed it tiny content trees. */
+export function checkTree({ files, unread }: ContentTree, only?: readonly string[]): Problem[] {
   const parsed = files.map(parseContentFile);
   const entries = parsed.flatMap((file) => file.entries);
   const ids = collectKnownIds(entries);
   const context = { ids, schemas: collectionSchemas(resolvingReference(ids)), pages: knownPageUrls(ids) };
   const problems = [
+    ...unread.map(checkUnreadFile),
     ...parsed.flatMap((file) => file.problems),
     ...findDuplicateIds(entries),
+    ...findDuplicateOrders(entries),
     ...entries.flatMap((entry) => checkEntry(entry, context)),
   ];
   return problems.filter((problem) => isSelected(problem.file, only)).sort(byLocation);
@@ -60,8 +67,17 @@ interface CheckContext {
 
 function checkEntry(entry: ContentEntry, { ids, schemas, pages }: CheckContext): Problem[] {
   const problems = [...checkFileName(entry), ...checkSequenceModule(entry, ids), ...checkEntrySchema(entry, schemas[entry.collection])];
-  if (entry.body) {
-    problems.push(...checkMdxSafety(entry.body), ...checkComponentProps(entry.body), ...checkInternalLinks(entry.body, pages), ...checkImageAlt(entry.body));
+  const { body } = entry;
+  if (body) {
+    problems.push(
+      ...checkRawHtml(body),
+      ...checkMdxSafety(body),
+      ...checkComponentProps(body),
+      ...checkBodyUrls(body),
+      ...checkInternalLinks(body, pages),
+      ...checkImageAlt(body),
+      ...checkBodyHeadings(body),
+    );
   }
   return problems;
 }
@@ -72,6 +88,6 @@ export const isSelected = (file: string, only: readonly string[] | undefined): b
 
 /** The ids of every collection in content/, e.g. to list the allowed values in JSON Schemas. */
 export async function readKnownIds(root: string): Promise<KnownIds> {
-  const files = await readContentFiles(root);
+  const { files } = await readContentTree(root);
   return collectKnownIds(files.flatMap((file) => parseContentFile(file).entries));
 }

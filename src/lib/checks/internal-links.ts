@@ -36,11 +36,11 @@ export function checkInternalLinks(body: BodyView, pages: ReadonlySet<string>): 
       const rest = (url: string) => url.slice(section.length, -1);
       const siblings = [...pages].filter((candidate) => candidate.startsWith(section) && candidate !== section).map(rest);
       const suggestion = didYouMean(rest(page), siblings, (name) => `« ${section}${name}/ »`);
-      return [body.source.problemAt(link, link.label, `lien interne cassé : la page ${page} n’existe pas${suggestion}`)];
+      return [body.source.problemAt(link, 'lien', `lien interne cassé : la page ${page} n’existe pas${suggestion}`)];
     }
     if (page !== path) {
       // The site is built with trailingSlash: 'always'; without it the link fails in dev and preview.
-      return [body.source.problemAt(link, link.label, `ajoutez la barre oblique finale : ${page}`)];
+      return [body.source.problemAt(link, 'lien', `ajoutez la barre oblique finale : ${page}`)];
     }
     return [];
   });

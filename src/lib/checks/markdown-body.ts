@@ -1,57 +1,50 @@
 /**
  * Parses the body of a page (never executes it) and lays out what the body
- * rules look at: the elements (MDX/JSX or raw HTML), the URLs (Markdown links
- * and images, URL attributes) and the JavaScript an MDX file would run.
+ * rules look at: raw HTML, MDX elements, the code an MDX file would run, the
+ * URLs of links and images, the headings.
+ *
+ * It parses with the renderer's own parser and features: Astro 7 renders .md
+ * and .mdx with Sätteri, GFM and smart punctuation on (its defaults, which
+ * astro.config.mjs keeps; tests/checks/renderer-parity.test.ts pins both). A
+ * checker that read Markdown differently from the renderer could be fooled by
+ * any difference: a GFM table cell, for one, splits a code span and leaves
+ * the HTML inside it live.
  */
-import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { readHtmlTags } from './html-tags.ts';
+import type { Nodes } from 'mdast';
+import { markdownToMdast, mdxToMdast, type Features, type MdxFlowExpression, type MdxJsxAttributeUnion, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression, type MdxjsEsm } from 'satteri';
 import type { Place, Problem } from './problem.ts';
 import type { SourceText } from './source-text.ts';
 
-/**
- * The parsers, built once. Of GFM, only footnote definitions matter to the
- * rules: without GFM, `[^1]: {code}` reads as a link definition and its
- * expression would go unseen. GFM triples the parse time (its autolink-literal
- * scan runs at every letter), so it parses only the files that have a
- * footnote definition; tables, strikethrough and autolink literals change
- * nothing the rules look at.
- */
-const parsers = {
-  mdx: { commonmark: unified().use(remarkParse).use(remarkMdx).freeze(), gfm: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze() },
-  md: { commonmark: unified().use(remarkParse).freeze(), gfm: unified().use(remarkParse).use(remarkGfm).freeze() },
-};
-
-const FOOTNOTE_DEFINITION = /\[\^[^\]\s]+\]:/;
+/** What Astro's Sätteri processor turns on when astro.config.mjs sets no `markdown` option. */
+export const RENDERER_FEATURES = { gfm: true, smartPunctuation: true } as const satisfies Features;
 
 export type BodyFormat = 'md' | 'mdx';
 
-export type BodyAttribute = Place &
-  (
-    | { kind: 'text'; name: string; value: string | true }
-    /** `name={…}`: JavaScript computes the value. */
-    | { kind: 'expression'; name: string }
-    /** `{...props}` */
-    | { kind: 'spread' }
-  );
+export type BodyAttribute =
+  | { kind: 'text'; name: string; value: string | true }
+  /** `name={…}`: JavaScript computes the value. */
+  | { kind: 'expression'; name: string }
+  /** `{...props}` */
+  | { kind: 'spread' };
 
+/** An MDX element: a component, or an HTML tag written as JSX. */
 export interface BodyElement extends Place {
   /** Tag or component name; null for a fragment `<>`. */
   name: string | null;
-  syntax: 'jsx' | 'html';
+  /** Sätteri gives attributes no position: problems point at their element. */
   attributes: BodyAttribute[];
 }
 
+/** Raw HTML in a .md file, as the renderer copies it into the page. */
+export interface BodyHtml extends Place {
+  html: string;
+}
+
 export interface BodyUrl extends Place {
+  /** As the renderer writes it into href or src: character references already decoded. */
   url: string;
-  kind: 'link' | 'image' | 'attribute';
-  /** How a contributor finds it: `lien`, `image`, `<a href>`… */
-  label: string;
-  /** Alternative text, for images; undefined when there is none at all. */
+  kind: 'link' | 'image';
+  /** Alternative text, for images. */
   alt?: string;
 }
 
@@ -59,127 +52,103 @@ export interface BodyScript extends Place {
   kind: 'import' | 'export' | 'expression';
 }
 
+export interface BodyHeading extends Place {
+  depth: number;
+}
+
 export interface BodyView {
   source: SourceText;
+  html: BodyHtml[];
   elements: BodyElement[];
   urls: BodyUrl[];
   scripts: BodyScript[];
+  headings: BodyHeading[];
 }
 
-/** Attributes that hold a URL, where `javascript:` or `data:` would run or load something. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href']);
+type BodyNode = Nodes | MdxJsxFlowElement | MdxJsxTextElement | MdxFlowExpression | MdxTextExpression | MdxjsEsm;
 
 /**
  * Parses `text` (a whole file whose frontmatter has been blanked out, so that
  * positions are file positions) and returns its view, or the parse error.
  */
 export function readBody(source: SourceText, text: string, format: BodyFormat): { body?: BodyView; problems: Problem[] } {
-  const body: BodyView = { source, elements: [], urls: [], scripts: [] };
-  if (!mayHoldAnythingToCheck(text, format)) return { body, problems: [] };
-  let tree: Root;
+  let tree: BodyNode;
   try {
-    tree = parsers[format][FOOTNOTE_DEFINITION.test(text) ? 'gfm' : 'commonmark'].parse(text);
+    tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(text, { features: RENDERER_FEATURES });
   } catch (error) {
-    return { problems: [mdxSyntaxProblem(source, error)] };
+    return { problems: [syntaxProblem(source, error, format)] };
   }
-  visit(tree, (node) => collect(node, body));
+  const body: BodyView = { source, html: [], elements: [], urls: [], scripts: [], headings: [] };
+  const definitions: { identifier: string; url: string }[] = [];
+  const imageReferences: (Place & { identifier: string; alt: string })[] = [];
+  visit(tree, (node) => {
+    const place = start(node);
+    switch (node.type) {
+      case 'html':
+        body.html.push({ ...place, html: node.value });
+        break;
+      case 'mdxjsEsm':
+        body.scripts.push({ ...place, kind: /^\s*export\b/.test(node.value) ? 'export' : 'import' });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // `{/* … */}` is how MDX writes a comment: no code, nothing runs.
+        if (!isCommentOnly(node.value)) body.scripts.push({ ...place, kind: 'expression' });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        body.elements.push({ ...place, name: node.name, attributes: node.attributes.map(jsxAttribute) });
+        break;
+      case 'link':
+        body.urls.push({ ...place, url: node.url, kind: 'link' });
+        break;
+      case 'definition':
+        // What `[texte][x]` links to, and what `![texte][x]` loads.
+        body.urls.push({ ...place, url: node.url, kind: 'link' });
+        definitions.push({ identifier: node.identifier, url: node.url });
+        break;
+      case 'image':
+        body.urls.push({ ...place, url: node.url, kind: 'image', alt: node.alt ?? '' });
+        break;
+      case 'imageReference':
+        imageReferences.push({ ...place, identifier: node.identifier, alt: node.alt ?? '' });
+        break;
+      case 'heading':
+        body.headings.push({ ...place, depth: node.depth });
+        break;
+    }
+  });
+  for (const { identifier, alt, ...place } of imageReferences) {
+    for (const definition of definitions.filter((candidate) => candidate.identifier === identifier)) body.urls.push({ ...place, url: definition.url, kind: 'image', alt });
+  }
   return { body, problems: [] };
 }
 
-/**
- * Links, images, HTML, JSX and expressions all start with `[`, `<` or `{`, and
- * MDX code with an import/export line: prose without them (most bodies) has
- * nothing for the rules and skips the parse, the costliest step.
- */
-const mayHoldAnythingToCheck = (text: string, format: BodyFormat): boolean =>
-  /[<{[]/.test(text) || (format === 'mdx' && /^(?:import|export)\b/m.test(text));
-
-function visit(node: Nodes, callback: (node: Nodes) => void): void {
+function visit(node: BodyNode, callback: (node: BodyNode) => void): void {
   callback(node);
-  if ('children' in node) for (const child of node.children) visit(child as Nodes, callback);
+  if ('children' in node) for (const child of node.children) visit(child as BodyNode, callback);
 }
 
 const start = (node: { position?: { start: Place } }): Place => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-function collect(node: Nodes, body: BodyView): void {
-  switch (node.type) {
-    case 'mdxjsEsm':
-      body.scripts.push({ ...start(node), kind: /^\s*export\b/.test(node.value) ? 'export' : 'import' });
-      break;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      // `{/* … */}` is how MDX writes a comment: no code, nothing runs.
-      if (!isCommentOnly(node)) body.scripts.push({ ...start(node), kind: 'expression' });
-      break;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      addElement(body, { ...start(node), name: node.name, syntax: 'jsx', attributes: node.attributes.map(jsxAttribute) });
-      break;
-    case 'html':
-      for (const tag of readHtmlTags(node.value)) {
-        const offset = (node.position?.start.offset ?? 0) + tag.offset;
-        addElement(body, {
-          ...body.source.place(offset),
-          name: tag.name,
-          syntax: 'html',
-          attributes: tag.attributes.map((attribute) => ({ ...body.source.place(offset - tag.offset + attribute.offset), kind: 'text', name: attribute.name, value: attribute.value })),
-        });
-      }
-      break;
-    case 'link':
-    case 'definition':
-      body.urls.push({ ...start(node), url: node.url, kind: 'link', label: 'lien' });
-      break;
-    case 'image':
-      body.urls.push({ ...start(node), url: node.url, kind: 'image', label: 'image', alt: node.alt ?? '' });
-      break;
-  }
+/** Nothing but block comments and white space: what the MDX compiler drops. */
+const isCommentOnly = (code: string): boolean => /^(?:\s|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)*$/.test(code);
+
+function jsxAttribute(attribute: MdxJsxAttributeUnion): BodyAttribute {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return { kind: 'spread' };
+  if (attribute.value !== null && typeof attribute.value === 'object') return { kind: 'expression', name: attribute.name };
+  return { kind: 'text', name: attribute.name, value: attribute.value ?? true };
 }
 
-const isCommentOnly = (node: { data?: { estree?: { body: unknown[] } | null } }): boolean => node.data?.estree?.body.length === 0;
-
-function jsxAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): BodyAttribute {
-  const place = start(attribute);
-  if (attribute.type === 'mdxJsxExpressionAttribute') return { ...place, kind: 'spread' };
-  if (attribute.value !== null && typeof attribute.value === 'object') return { ...place, kind: 'expression', name: attribute.name };
-  return { ...place, kind: 'text', name: attribute.name, value: attribute.value ?? true };
-}
-
-/** Records an element, and the URLs its attributes hold (an `<img>` is an image, an `<a href>` a link). */
-function addElement(body: BodyView, element: BodyElement): void {
-  body.elements.push(element);
-  const tag = element.name?.toLowerCase();
-  for (const attribute of element.attributes) {
-    if (attribute.kind !== 'text' || typeof attribute.value !== 'string' || !URL_ATTRIBUTES.has(attribute.name.toLowerCase())) continue;
-    const name = attribute.name.toLowerCase();
-    const label = `<${element.name} ${attribute.name}>`;
-    // srcset lists several URLs, each followed by its width or density.
-    const urls = name === 'srcset' ? attribute.value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [attribute.value];
-    const place = { line: attribute.line, column: attribute.column };
-    for (const url of urls) {
-      if (tag === 'img' && name === 'src') body.urls.push({ ...place, url, kind: 'image', label, alt: altOf(element) });
-      else body.urls.push({ ...place, url, kind: tag === 'a' && name === 'href' ? 'link' : 'attribute', label });
-    }
-  }
-}
-
-function altOf(element: BodyElement): string | undefined {
-  const alt = element.attributes.find((attribute) => 'name' in attribute && attribute.name.toLowerCase() === 'alt');
-  if (!alt) return undefined;
-  // A computed alt is reported as an expression; do not report it twice.
-  return alt.kind === 'text' ? String(alt.value === true ? '' : alt.value) : '…';
-}
-
-/**
- * The parser's own message (English), at its position: micromark keeps it in
- * `place`, or only in the message for an unclosed tag, `(25:1-25:28)`.
- */
-function mdxSyntaxProblem(source: SourceText, error: unknown): Problem {
-  const { reason = String(error), place } = error as { reason?: string; place?: Place | { start: Place } };
-  const [range, line, column] = / ?\((\d+):(\d+)-\d+:\d+\)/.exec(reason) ?? [];
+/** The parser's message (English), at its position: `3:8: Unexpected character … (3:8) (mdx-jsx:unexpected-character)`. */
+function syntaxProblem(source: SourceText, error: unknown, format: BodyFormat): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const [, line = '1', column = '1', reason = message] = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+(?:-\d+:\d+)?\))?(?: \([\w:-]+\))?$/s.exec(message) ?? [];
   return source.problemAt(
-    (place && 'start' in place ? place.start : place) ?? { line: Number(line ?? 1), column: Number(column ?? 1) },
+    { line: Number(line), column: Number(column) },
     '',
-    `MDX mal formé : ${range ? reason.replace(range, '') : reason} (une accolade s’écrit \\{ et un chevron \\<, une balise ouverte se referme)`,
+    format === 'mdx'
+      ? `MDX mal formé : ${reason} (une accolade s’écrit \\{ et un chevron \\<, une balise ouverte se referme)`
+      : `Markdown illisible : ${reason}`,
   );
 }

@@ -1,20 +1,14 @@
 /**
- * Rule: a contributor's page is text, never code. MDX can run JavaScript at
- * build time (import/export, `{expressions}`, computed attributes) and HTML can
- * run it in the reader's browser (`<script>`, `on*` handlers, `javascript:`
- * URLs): all are rejected, from the parse alone. Components must be on the
- * allow-list of src/lib/mdx-components.ts.
+ * Rule: an MDX page is text and the components of the allow-list
+ * (src/lib/mdx-components.ts), never code. MDX can run JavaScript at build
+ * time (import/export, `{expressions}`, computed attributes) and any HTML tag
+ * written as JSX reaches the reader's browser (`<img onerror>`, `<svg><set>`,
+ * `style`, `ping`…): all are rejected, from the parse alone.
  */
 import { isMdxComponent, mdxComponentNames } from '../mdx-components.ts';
-import type { BodyAttribute, BodyElement, BodyView } from './markdown-body.ts';
-import type { Problem } from './problem.ts';
+import type { BodyElement, BodyView } from './markdown-body.ts';
+import { firstOnEachLine, type Problem } from './problem.ts';
 import { didYouMean } from './suggestions.ts';
-
-/** Elements that embed a script, a frame, styles or a form, whatever their attributes. */
-const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'style', 'object', 'embed', 'applet', 'form', 'base', 'link', 'meta']);
-
-/** Schemes that run code or smuggle a document instead of pointing at a page. */
-const FORBIDDEN_SCHEMES = ['javascript:', 'data:', 'vbscript:'];
 
 const COMPONENTS = mdxComponentNames.join(', ');
 
@@ -25,47 +19,36 @@ const scriptMessages = {
 };
 
 export function checkMdxSafety(body: BodyView): Problem[] {
-  const at = body.source;
   return [
-    ...body.scripts.map((script) => at.problemAt(script, script.kind === 'expression' ? '{…}' : script.kind, scriptMessages[script.kind])),
-    ...body.elements.flatMap((element) => elementProblems(body, element)),
-    ...body.urls.flatMap((url) => {
-      const scheme = FORBIDDEN_SCHEMES.find((candidate) => normalizedUrl(url.url).startsWith(candidate));
-      return scheme ? [at.problemAt(url, url.label, `adresse ${scheme} interdite : un lien ou une image pointe vers une page en https:// ou vers le site (/…)`)] : [];
-    }),
+    ...body.scripts.map((script) => body.source.problemAt(script, script.kind === 'expression' ? '{…}' : script.kind, scriptMessages[script.kind])),
+    ...firstOnEachLine(body.elements.filter((element) => !isComponent(element))).map((element) =>
+      body.source.problemAt(element, `<${element.name ?? ''}>`, `balise HTML interdite dans un fichier .mdx : utilisez la syntaxe Markdown ou un composant autorisé (${COMPONENTS})`),
+    ),
+    ...body.elements.filter(isComponent).flatMap((element) => componentProblems(body, element)),
   ];
 }
 
-/** An attribute that runs or computes code; the component-props rule leaves elements that have one to this rule. */
-export const isUnsafeAttribute = (attribute: BodyAttribute): boolean => attribute.kind !== 'text' || /^on/i.test(attribute.name);
+type Component = BodyElement & { name: string };
 
-/** A component (capitalised or dotted name) written in MDX; lowercase names are HTML elements. */
-const isComponentName = (name: string): boolean => /^[A-Z]/.test(name) || name.includes('.');
+/** Components are capitalised or dotted (`x.Y`); anything else is an HTML tag, or a fragment `<>`. */
+const isComponent = (element: BodyElement): element is Component => element.name !== null && (/^[A-Z]/.test(element.name) || element.name.includes('.'));
 
-function elementProblems(body: BodyView, element: BodyElement): Problem[] {
-  if (element.name === null) return [];
+function componentProblems(body: BodyView, element: Component): Problem[] {
   const at = body.source;
   const tag = `<${element.name}>`;
-  if (element.syntax === 'jsx' && isComponentName(element.name) && !isMdxComponent(element.name)) {
+  if (!isMdxComponent(element.name)) {
     const suggestion = didYouMean(element.name, mdxComponentNames, (name) => `<${name}>`);
     return [at.problemAt(element, tag, `composant inconnu ${tag}${suggestion || ` — composants autorisés : ${COMPONENTS}`}`)];
-  }
-  if (FORBIDDEN_TAGS.has(element.name.toLowerCase())) {
-    return [at.problemAt(element, tag, `balise ${tag} interdite : le contenu ne peut intégrer ni script, ni cadre, ni style, ni formulaire`)];
   }
   return element.attributes.flatMap((attribute): Problem[] => {
     switch (attribute.kind) {
       case 'spread':
-        return [at.problemAt(attribute, tag, 'attributs dépliés {...} interdits : écrivez chaque attribut avec sa valeur entre guillemets, nom="texte"')];
+        return [at.problemAt(element, tag, 'attributs dépliés {...} interdits : écrivez chaque attribut avec sa valeur entre guillemets, nom="texte"')];
       case 'expression':
-        return [at.problemAt(attribute, `<${element.name} ${attribute.name}>`, `valeur calculée ${attribute.name}={…} interdite : écrivez ${attribute.name}="texte"`)];
+        return [at.problemAt(element, `<${element.name} ${attribute.name}>`, `valeur calculée ${attribute.name}={…} interdite : écrivez ${attribute.name}="texte"`)];
       case 'text':
-        return /^on/i.test(attribute.name)
-          ? [at.problemAt(attribute, `<${element.name} ${attribute.name}>`, `attribut ${attribute.name} interdit : le contenu ne peut pas déclencher de script`)]
-          : [];
+        // Its props are the component-props rule's.
+        return [];
     }
   });
 }
-
-/** How a browser reads the start of a URL: case and invisible characters do not protect anything. */
-const normalizedUrl = (url: string): string => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();

@@ -19,3 +19,6 @@ export interface Place {
 /** Sorts problems the way a contributor reads them: file by file, top to bottom. */
 export const byLocation = (a: Problem, b: Problem): number =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
+/** Each inline tag is a node of its own: one problem per line is enough to find them all. */
+export const firstOnEachLine = <T extends Place>(items: readonly T[]): T[] => items.filter((item, index) => items[index - 1]?.line !== item.line);

@@ -1,0 +1,34 @@
+/**
+ * Rule: every file under content/ is one the site reads. A pioneer saved as
+ * .yml, a case as .MD or in a mistyped folder would silently never be
+ * published; a symbolic link would publish a file the checker never read.
+ */
+import { extname } from 'node:path';
+import { collectionFolders } from '../content-model.ts';
+import { CONTENT_DIR, collectionOfPath, type UnreadFile } from './content-files.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggestions.ts';
+
+const folders = [...new Set(Object.values(collectionFolders).map((folder) => folder.split('/')[0]!))];
+/** `taxonomies/themes.yaml`…: the taxonomies are files, not folders. */
+const taxonomyPaths = Object.values(collectionFolders).filter((folder) => folder.endsWith('.yaml'));
+
+export function checkUnreadFile({ path, isLink }: UnreadFile): Problem {
+  return { file: path, line: 1, column: 1, field: '', message: `fichier ignoré par le site : ${isLink ? 'lien symbolique ; mettez ici le fichier lui-même' : fixFor(path)}` };
+}
+
+function fixFor(path: string): string {
+  if (path.split('/').some((segment) => segment.startsWith('.'))) return 'son nom, ou celui d’un de ses dossiers, commence par un point';
+  const [folder = '', ...inside] = path.slice(`${CONTENT_DIR}/`.length).split('/');
+  const extension = extname(path);
+  const name = inside.at(-1) ?? folder;
+  const expected = extension.toLowerCase() === '.yml' ? '.yaml' : extension.toLowerCase();
+  if (expected !== extension && collectionOfPath(path.slice(0, -extension.length) + expected)) {
+    return expected === '.yaml' ? 'renommez en .yaml' : `extension en minuscules : ${expected}`;
+  }
+  if (inside.length === 0) return `rangez-le dans le dossier de sa collection : ${folders.join(', ')}`;
+  if (!folders.includes(folder)) return `dossier inconnu « ${folder} »${didYouMean(folder, folders) || ` — dossiers lus : ${folders.join(', ')}`}`;
+  const taxonomyFiles = taxonomyPaths.filter((taxonomy) => taxonomy.startsWith(`${folder}/`)).map((taxonomy) => taxonomy.slice(folder.length + 1));
+  if (taxonomyFiles.length > 0) return `taxonomie inconnue « ${name} »${didYouMean(name, taxonomyFiles) || ` — fichiers lus : ${taxonomyFiles.join(', ')}`}`;
+  return folder === collectionFolders.pioneers ? 'une organisation s’écrit dans un fichier .yaml' : 'une page s’écrit dans un fichier .md ou .mdx';
+}
