@@ -76,10 +76,15 @@ const httpsUrl = z
 const text = (description: string) =>
   z.string().trim().min(1, { error: 'ce champ ne peut pas être vide' }).describe(description);
 
-/** A date written YYYY-MM-DD. YAML readers give either a Date or a string: both are accepted. */
+/**
+ * A date written YYYY-MM-DD. YAML readers give either a Date or that string;
+ * nothing else is accepted (coercing would read « 2026 » as 1970 and « 05/03/2026 » as 3 May).
+ */
+const DATE_FORMAT_ERROR = 'attendu : une date au format AAAA-MM-JJ, par exemple 2026-11-20';
 const calendarDate = (description: string) =>
-  z.coerce
-    .date({ error: 'attendu : une date au format AAAA-MM-JJ, par exemple 2026-11-20' })
+  z
+    .union([z.date({ error: DATE_FORMAT_ERROR }), z.iso.date({ error: DATE_FORMAT_ERROR })], { error: DATE_FORMAT_ERROR })
+    .pipe(z.coerce.date({ error: DATE_FORMAT_ERROR }))
     .refine((date) => date.getTime() <= Date.now(), {
       error: 'cette date est dans le futur ; indiquez la date du jour ou une date passée',
     })
