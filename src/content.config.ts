@@ -17,6 +17,7 @@ const loaderOf = (collection: CollectionName) => {
   return glob({ base: path, pattern: collection === 'pioneers' ? '**/*.yaml' : '**/*.{md,mdx}' });
 };
 
+// One line per collection, not a loop: Astro infers each entry's data type from these literal declarations.
 export const collections = {
   cases: defineCollection({ loader: loaderOf('cases'), schema: schemas.cases }),
   testimonies: defineCollection({ loader: loaderOf('testimonies'), schema: schemas.testimonies }),
