@@ -102,3 +102,17 @@ describe('pioneers', () => {
     ]);
   });
 });
+
+describe('lookups', () => {
+  it('find a sequence by id and fail loudly on an unknown one', () => {
+    expect(catalog.sequence('module-3/roles').data.title).toBe('Les rôles');
+    expect(() => catalog.module('module-9')).toThrow('catalog: module module-9 not found');
+  });
+
+  it('give a testimony the actor type and region of its pioneer', () => {
+    const testimony = catalog.testimony('temoin');
+    expect(catalog.testimonyTerms(testimony, 'actorTypes')).toEqual(['interet-general']);
+    expect(catalog.testimonyTerms(testimony, 'regions')).toEqual(['bretagne']);
+    expect(catalog.testimonyTerms(testimony, 'stages')).toEqual([]);
+  });
+});

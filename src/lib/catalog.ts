@@ -57,7 +57,7 @@ export interface CatalogInput {
 const ids = (refs: Reference[]) => refs.map((ref) => ref.id);
 
 /** Said of a pioneer that has no region: it acts across France. */
-export const NATIONAL_LABEL = 'Action nationale';
+const NATIONAL_LABEL = 'Action nationale';
 
 /** Sorts by a French label, the way a French reader expects (accents, case). */
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -82,6 +82,8 @@ export function buildCatalog(input: CatalogInput) {
   const caseEntry = (id: string) => must(casesById.get(id), `case ${id}`);
   const testimony = (id: string) => must(testimoniesById.get(id), `testimony ${id}`);
   const term = (taxonomy: TaxonomyName, id: string) => must(termsById[taxonomy].get(id), `${taxonomy} ${id}`);
+  const modulesById = index(input.modules);
+  const sequencesById = index(input.sequences);
 
   /** The type of the organisation that launched an alliance: read from its pioneer, never typed twice. */
   const instigatorTypeOf = (entry: CaseEntry) => pioneer(entry.data.instigator.id).data.actorType.id;
@@ -101,22 +103,23 @@ export function buildCatalog(input: CatalogInput) {
     }
   };
 
+  const pioneerTerms = (entry: PioneerEntry, taxonomy: TaxonomyName): string[] => {
+    if (taxonomy === 'actorTypes') return [entry.data.actorType.id];
+    if (taxonomy === 'regions') return entry.data.region ? [entry.data.region.id] : [];
+    return [];
+  };
+
+  /** A testimony speaks for its pioneer: its actor type and region are the pioneer's. */
   const testimonyTerms = (entry: TestimonyEntry, taxonomy: TaxonomyName): string[] => {
     const data = entry.data;
     switch (taxonomy) {
       case 'themes': return ids(data.themes);
       case 'factors': return ids(data.factors);
       case 'instruments': return ids(data.instruments);
-      case 'actorTypes': return [pioneer(data.pioneer.id).data.actorType.id];
-      case 'regions': return pioneer(data.pioneer.id).data.region ? [pioneer(data.pioneer.id).data.region!.id] : [];
+      case 'actorTypes':
+      case 'regions': return pioneerTerms(pioneer(data.pioneer.id), taxonomy);
       default: return [];
     }
-  };
-
-  const pioneerTerms = (entry: PioneerEntry, taxonomy: TaxonomyName): string[] => {
-    if (taxonomy === 'actorTypes') return [entry.data.actorType.id];
-    if (taxonomy === 'regions') return entry.data.region ? [entry.data.region.id] : [];
-    return [];
   };
 
   /** A sequence of the path shows the factors and instruments its field examples illustrate. */
@@ -162,6 +165,8 @@ export function buildCatalog(input: CatalogInput) {
     case: caseEntry,
     testimony,
     term,
+    module: (id: string) => must(modulesById.get(id), `module ${id}`),
+    sequence: (id: string) => must(sequencesById.get(id), `sequence ${id}`),
     instigatorTypeOf,
     caseTerms,
     testimonyTerms,

@@ -131,13 +131,13 @@ function pioneerRecord(catalog: Catalog, entry: PioneerEntry): SearchRecord {
 }
 
 function sequenceRecord(catalog: Catalog, entry: SequenceEntry): SearchRecord {
-  const module = catalog.modules.find((candidate) => candidate.id === moduleOfSequence(entry.id));
+  const module = catalog.module(moduleOfSequence(entry.id));
   return {
     filters: {
       [CONTENT_TYPE_SEARCH_PARAM]: [contentTypes.sequence],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.sequenceTerms(entry, taxonomy)),
     },
-    meta: { resume: entry.data.objectives.join(' '), ...(module && { module: moduleName(module) }) },
+    meta: { resume: entry.data.objectives.join(' '), module: moduleName(module) },
     sort: {},
   };
 }
@@ -148,10 +148,6 @@ export function searchRecord(catalog: Catalog, collection: SearchableCollection,
     case 'cases': return caseRecord(catalog, catalog.case(id));
     case 'testimonies': return testimonyRecord(catalog, catalog.testimony(id));
     case 'pioneers': return pioneerRecord(catalog, catalog.pioneer(id));
-    case 'sequences': {
-      const entry = catalog.sequences.find((sequence) => sequence.id === id);
-      if (!entry) throw new Error(`search: sequence ${id} not found`);
-      return sequenceRecord(catalog, entry);
-    }
+    case 'sequences': return sequenceRecord(catalog, catalog.sequence(id));
   }
 }
