@@ -29,7 +29,7 @@ async function guardBuild(root: string, logger: AstroIntegrationLogger): Promise
   );
 }
 
-export default function contentGuard(): AstroIntegration {
+export function contentGuard(): AstroIntegration {
   let root = '';
   return {
     name: 'content-guard',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import contentGuard from '../../src/integrations/content-guard.ts';
+import { contentGuard } from '../../src/integrations/content-guard.ts';
 import { FIXTURES } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
