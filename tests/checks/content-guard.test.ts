@@ -25,7 +25,7 @@ async function makeSite(...fixtures: string[]): Promise<string> {
   await mkdir(join(site, 'src/pages'), { recursive: true });
   await writeFile(join(site, 'src/pages/index.astro'), '<h1>Bonjour</h1>\n');
   const guard = pathToFileURL(join(ROOT, 'src/integrations/content-guard.ts')).href;
-  await writeFile(join(site, 'astro.config.mjs'), `import contentGuard from '${guard}';\nexport default { integrations: [contentGuard()] };\n`);
+  await writeFile(join(site, 'astro.config.mjs'), `import { contentGuard } from '${guard}';\nexport default { integrations: [contentGuard()] };\n`);
   return site;
 }
 
