@@ -332,6 +332,7 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       )
       .default([])
       .describe('Voir sur le terrain : les cas et témoignages qui illustrent la séquence'),
+    sources: z.array(source).min(1, { error: 'indiquez au moins une source : la page de cours (ou la publication) dont la séquence s’inspire' }).describe('Les pages de cours du MOOC (ou autres publications) dont la séquence tire son contenu'),
     stepBack: text('« Prenons du recul » : un encadré de mise en perspective').optional(),
     furtherReading: z.array(source).default([]).describe('« Allons plus loin » : lectures, avec leur source'),
     exercise: z
