@@ -7,10 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput, type CaseEntry } from '../src/lib/catalog.ts';
-import { collectionSchemas, idReference, type CollectionName } from '../src/lib/content-model.ts';
+import { collectionSchemas, taxonomyNames, type CollectionName } from '../src/lib/collections.ts';
+import { idReference } from '../src/lib/content-model.ts';
 import { readContentFiles } from '../src/lib/checks/content-files.ts';
 import { parseContentFile, type ContentEntry } from '../src/lib/checks/content-entries.ts';
-import { taxonomyPaths, type TaxonomyName } from '../src/lib/routes.ts';
+import type { TaxonomyName } from '../src/lib/routes.ts';
 import { fingerprint, wordRuns, wordsOf } from '../src/lib/word-runs.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -23,7 +24,6 @@ function entriesOf<C extends CollectionName>(collection: C) {
     .map((entry) => ({ id: entry.id!, data: schemas[collection].parse(entry.data!.value), text: entry.source.text }));
 }
 
-const taxonomyNames = Object.keys(taxonomyPaths) as TaxonomyName[];
 const input = {
   cases: entriesOf('cases'),
   testimonies: entriesOf('testimonies'),

@@ -7,21 +7,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectionFolders } from '../src/lib/content-model.ts';
+import { collectionPath } from '../src/lib/collections.ts';
 
 const CONTENT = join(import.meta.dirname, '..', 'content');
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 const markdownFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : []);
 
-const publishedModules = markdownFiles(join(CONTENT, collectionFolders.modules))
-  .filter((name) => frontmatter(join(CONTENT, collectionFolders.modules, name)).status === 'published')
+const publishedModules = markdownFiles(join(CONTENT, collectionPath('modules')))
+  .filter((name) => frontmatter(join(CONTENT, collectionPath('modules'), name)).status === 'published')
   .map((name) => name.replace(/\.mdx?$/, ''));
 
 const publishedSequences = publishedModules.flatMap((module) =>
-  markdownFiles(join(CONTENT, collectionFolders.sequences, module)).map((name) => `${collectionFolders.sequences}/${module}/${name}`),
+  markdownFiles(join(CONTENT, collectionPath('sequences'), module)).map((name) => `${collectionPath('sequences')}/${module}/${name}`),
 );
 
-const caseExists = (id: string) => ['md', 'mdx'].some((extension) => existsSync(join(CONTENT, collectionFolders.cases, `${id}.${extension}`)));
+const caseExists = (id: string) => ['md', 'mdx'].some((extension) => existsSync(join(CONTENT, collectionPath('cases'), `${id}.${extension}`)));
 
 describe('the published learning path', () => {
   it('has at least one published module with sequences', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/lib/catalog.ts';
-import { searchFacets, searchRecord } from '../src/lib/search-facets.ts';
+import { INSTIGATOR_SEARCH_PARAM, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
 import { pagefindSearchOptions, urlOfSearch, type SearchState } from '../src/lib/search-query.ts';
-import { INSTIGATOR_SEARCH_PARAM, taxonomyInfo } from '../src/lib/taxonomies.ts';
+import { taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
 import { tinyCatalogInput } from './fixtures/catalog.ts';
 
 const catalog = buildCatalog(tinyCatalogInput());
@@ -11,7 +11,7 @@ describe('search facets', () => {
   it('offer a filter for every URL parameter the taxonomy pages link to, once each', () => {
     const params = searchFacets(catalog).map((facet) => facet.param);
     expect(new Set(params).size).toBe(params.length);
-    for (const info of Object.values(taxonomyInfo)) expect(params).toContain(info.searchParam);
+    for (const name of taxonomyNames) expect(params).toContain(taxonomySpec(name).searchParam);
     expect(params).toEqual(expect.arrayContaining([INSTIGATOR_SEARCH_PARAM, 'type', 'nature']));
   });
 

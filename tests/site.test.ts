@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectionFolders } from '../src/lib/content-model.ts';
-import { entryPaths, entryUrl, sequenceUrl, taxonomyPaths, taxonomyTermUrl, type TaxonomyName } from '../src/lib/routes.ts';
+import { collectionPath, taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
+import { entrySections, entryUrl, sequenceUrl, taxonomyTermUrl } from '../src/lib/routes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -53,18 +53,18 @@ describe('the built site', () => {
 
   it('gives every case, testimony and pioneer its page', () => {
     const expected = [
-      ...fileIds(collectionFolders.cases, /\.mdx?$/).map((id) => entryUrl('cases', id)),
-      ...fileIds(collectionFolders.testimonies, /\.mdx?$/).map((id) => entryUrl('testimonies', id)),
-      ...fileIds(collectionFolders.pioneers, /\.yaml$/).map((id) => entryUrl('pioneers', id)),
-      ...fileIds(collectionFolders.sequences, /\.mdx?$/).map((id) => sequenceUrl(id)),
+      ...fileIds(collectionPath('cases'), /\.mdx?$/).map((id) => entryUrl('cases', id)),
+      ...fileIds(collectionPath('testimonies'), /\.mdx?$/).map((id) => entryUrl('testimonies', id)),
+      ...fileIds(collectionPath('pioneers'), /\.yaml$/).map((id) => entryUrl('pioneers', id)),
+      ...fileIds(collectionPath('sequences'), /\.mdx?$/).map((id) => sequenceUrl(id)),
     ];
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.filter((url) => !resolves(url))).toEqual([]);
   });
 
   it('gives every taxonomy term its page', () => {
-    const expected = (Object.keys(taxonomyPaths) as TaxonomyName[]).flatMap((taxonomy) => {
-      const terms = parse(readFileSync(join(CONTENT, collectionFolders[taxonomy]), 'utf8')) as { id: string }[];
+    const expected = taxonomyNames.flatMap((taxonomy) => {
+      const terms = parse(readFileSync(join(CONTENT, collectionPath(taxonomy)), 'utf8')) as { id: string }[];
       return terms.map((term) => taxonomyTermUrl(taxonomy, term.id));
     });
     expect(expected.length).toBeGreaterThan(50);
@@ -72,7 +72,7 @@ describe('the built site', () => {
   });
 
   it('ships no JavaScript on content pages', () => {
-    const sections = [...Object.values(entryPaths), ...Object.values(taxonomyPaths)].map((segment) => `/${segment}/`);
+    const sections = [...entrySections, ...taxonomyNames.map((name) => taxonomySpec(name).urlSegment)].map((segment) => `/${segment}/`);
     const contentPages = htmlPages.filter((file) => urlOf(file) === '/' || sections.some((section) => urlOf(file).startsWith(section)));
     expect(contentPages.length).toBeGreaterThan(20);
     const withScripts = contentPages.filter((file) => /<script\b/i.test(readFileSync(file, 'utf8'))).map(urlOf);

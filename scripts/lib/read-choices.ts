@@ -4,7 +4,8 @@
  */
 import { buildCatalog, type PioneerEntry, type TermEntry } from '../../src/lib/catalog.ts';
 import { choicesFromCatalog, type CaseChoices } from '../../src/lib/case-template.ts';
-import { collectionSchemas, idReference, type CollectionName } from '../../src/lib/content-model.ts';
+import { collectionSchemas, type CollectionName } from '../../src/lib/collections.ts';
+import { idReference } from '../../src/lib/content-model.ts';
 import { parseContentFile } from '../../src/lib/checks/content-entries.ts';
 import { entryIdOfPath, readContentFiles } from '../../src/lib/checks/content-files.ts';
 import type { TaxonomyName } from '../../src/lib/routes.ts';

@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { entryPaths } from '../lib/routes.ts';
+import { entrySections, PATH_SEGMENT } from '../lib/routes.ts';
 
 /**
  * The folders of dist/ whose pages carry data-pagefind-body (entries and the
  * sequences of the path). Pagefind reads only these: parsing the lists and
  * taxonomy pages, which are never indexed, doubled the indexing time.
  */
-const INDEXED_FOLDERS = [...Object.values(entryPaths), 'parcours'];
+const INDEXED_FOLDERS = [...entrySections, PATH_SEGMENT];
 
 /** How many pages made it into the index: Pagefind writes it per language in its entry file. */
 async function indexedPageCount(outputPath: string): Promise<number> {

@@ -9,14 +9,8 @@
  * references being checked against the lists the contributor picked from.
  */
 import { z } from 'astro/zod';
-import {
-  caseSchema,
-  collectionFolders,
-  pioneerSchema,
-  type CollectionName,
-  type Reference,
-  type ReferenceFactory,
-} from './content-model.ts';
+import { collectionNamed, collectionPath, type CollectionName } from './collections.ts';
+import { caseSchema, pioneerSchema, type Reference, type ReferenceFactory } from './content-model.ts';
 import type { Catalog } from './catalog.ts';
 import { didYouMean } from './checks/suggestions.ts';
 import { validate } from './checks/zod-issues.ts';
@@ -141,8 +135,8 @@ export type SectionId = (typeof CASE_SECTIONS)[number]['id'];
 // From answers to data, and from data to files.
 // ---------------------------------------------------------------------------
 
-const caseFilePath = (slug: string) => `content/${collectionFolders.cases}/${slug}.md`;
-const pioneerFilePath = (id: string) => `content/${collectionFolders.pioneers}/${id}.yaml`;
+const caseFilePath = (slug: string) => `content/${collectionPath('cases')}/${slug}.md`;
+const pioneerFilePath = (id: string) => `content/${collectionPath('pioneers')}/${id}.yaml`;
 
 /** A year typed as digits becomes a number; anything else stays text so the schema can say what is wrong. */
 const yearValue = (typed: string): number | string | undefined => {
@@ -309,14 +303,14 @@ export function fieldLabel(path: readonly (string | number)[]): string {
 
 /** A reference must name an entry of the list the contributor picked from. */
 const choiceReference = (lists: Record<ChoiceCollection, Choice[]>): ReferenceFactory =>
-  <C extends CollectionName>(collection: C) =>
+  <C extends string>(collection: C) =>
     z
       .string()
       .superRefine((id, ctx) => {
         const known = (lists[collection as ChoiceCollection] ?? []).map((choice) => choice.id);
         if (id === '') ctx.addIssue({ code: 'custom', message: 'choisissez une valeur dans la liste' });
         else if (!known.includes(id)) {
-          ctx.addIssue({ code: 'custom', message: `« ${id} » n’existe pas dans content/${collectionFolders[collection]}${didYouMean(id, known)}` });
+          ctx.addIssue({ code: 'custom', message: `« ${id} » n’existe pas dans content/${collectionPath(collectionNamed(collection))}${didYouMean(id, known)}` });
         }
       })
       .transform((id): Reference<C> => ({ collection, id }));

@@ -8,7 +8,6 @@ import type { z } from 'astro/zod';
 import type {
   actorTypeSchema,
   caseSchema,
-  CollectionName,
   moduleSchema,
   pioneerSchema,
   Reference,
@@ -19,7 +18,7 @@ import type {
   testimonySchema,
   themeSchema,
 } from './content-model.ts';
-import type { TaxonomyName } from './routes.ts';
+import type { CollectionName, TaxonomyName } from './collections.ts';
 
 /** The part of an Astro collection entry these queries need. */
 export interface Entry<Data> {

@@ -1,6 +1,10 @@
 /**
- * The content model of Alliances en territoires: every collection, its folder
- * and its schema, readable top to bottom.
+ * The content model of Alliances en territoires: the schema of every
+ * collection, readable top to bottom.
+ *
+ * Which folder each collection lives in, its URL and its French names are in
+ * the collection registry (src/lib/collections.ts), which pairs every
+ * collection with its schema from here.
  *
  * This file is pure TypeScript (no `astro:content` import) so that the same
  * schemas serve the Astro build (`src/content.config.ts` passes Astro's
@@ -13,42 +17,24 @@
  */
 import { z } from 'astro/zod';
 
-/** Every collection of the site, with the folder (under `content/`) it lives in. */
-export const collectionFolders = {
-  cases: 'cas',
-  testimonies: 'temoignages',
-  pioneers: 'pionniers',
-  modules: 'modules',
-  sequences: 'sequences',
-  actorTypes: 'taxonomies/types-acteurs.yaml',
-  instruments: 'taxonomies/instruments.yaml',
-  factors: 'taxonomies/facteurs.yaml',
-  stages: 'taxonomies/stades.yaml',
-  themes: 'taxonomies/themes.yaml',
-  partnershipForms: 'taxonomies/formes-partenariat.yaml',
-  territoryLevels: 'taxonomies/echelles.yaml',
-  regions: 'taxonomies/regions.yaml',
-} as const;
-
-export type CollectionName = keyof typeof collectionFolders;
-
 /** What a reference resolves to once parsed: the same shape as Astro's `reference()`. */
-export interface Reference<C extends CollectionName = CollectionName> {
+export interface Reference<C extends string = string> {
   collection: C;
   id: string;
 }
 
 /**
- * Builds the schema of a reference to another collection. Astro's `reference`
+ * Builds the schema of a reference to another collection (named as in the
+ * collection registry, src/lib/collections.ts, which is built from these schemas). Astro's `reference`
  * fits this signature; the checker passes its own (see `idReference`).
  */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<Reference<C>>;
+export type ReferenceFactory = <C extends string>(collection: C) => z.ZodType<Reference<C>>;
 
 /** Ids are lowercase slugs: what a file name or a URL segment can hold. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference written as a plain id; the checker resolves it against the collection. */
-export const idReference: ReferenceFactory = <C extends CollectionName>(collection: C) =>
+export const idReference: ReferenceFactory = <C extends string>(collection: C) =>
   z
     .string({ error: 'attendu : un identifiant (texte), par exemple « mairie-de-lille »' })
     .transform((id): Reference<C> => ({ collection, id }));
@@ -109,7 +95,7 @@ const noDuplicateIds = <T extends { id: string }>(items: T[], ctx: z.RefinementC
 };
 
 /** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
-const refList = <C extends CollectionName>(ref: ReferenceFactory, collection: C, what: string, min = 0) => {
+const refList = <C extends string>(ref: ReferenceFactory, collection: C, what: string, min = 0) => {
   const list = z
     .array(ref(collection))
     .min(min, { error: `indiquez au moins ${min} ${what}` })
@@ -344,25 +330,3 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       .describe('« Passons à l’action » : un exercice sur le territoire de l’apprenant'),
     quiz: z.array(quizQuestion).default([]).describe('Questions d’auto-évaluation'),
   });
-
-// ---------------------------------------------------------------------------
-// Every collection with its schema: src/content.config.ts passes Astro's
-// reference(), the checker and the JSON Schemas pass their own.
-// ---------------------------------------------------------------------------
-
-export const collectionSchemas = (ref: ReferenceFactory) =>
-  ({
-    cases: caseSchema(ref),
-    testimonies: testimonySchema(ref),
-    pioneers: pioneerSchema(ref),
-    modules: moduleSchema,
-    sequences: sequenceSchema(ref),
-    actorTypes: actorTypeSchema,
-    instruments: taxonomySchema,
-    factors: taxonomySchema,
-    stages: stageSchema,
-    themes: themeSchema,
-    partnershipForms: taxonomySchema,
-    territoryLevels: stageSchema,
-    regions: regionSchema,
-  }) satisfies Record<CollectionName, z.ZodType>;

@@ -7,24 +7,11 @@
 import { z } from 'astro/zod';
 import type { KnownIds } from './checks/content-entries.ts';
 import { isTaxonomyCollection } from './checks/content-files.ts';
-import { collectionSchemas, collectionFolders, SLUG_PATTERN, type CollectionName, type ReferenceFactory } from './content-model.ts';
+import { collectionNamed, collectionNames, collectionPath, collectionRegistry, collectionSchemas, type CollectionName } from './collections.ts';
+import { SLUG_PATTERN, type ReferenceFactory } from './content-model.ts';
 
 /** Where each collection's schema is written; pioneers' YAML files name theirs in a `yaml-language-server` comment. */
-export const jsonSchemaPaths: Record<CollectionName, string> = {
-  cases: 'schemas/cas.schema.json',
-  testimonies: 'schemas/temoignage.schema.json',
-  pioneers: 'schemas/pionnier.schema.json',
-  modules: 'schemas/module.schema.json',
-  sequences: 'schemas/sequence.schema.json',
-  actorTypes: 'schemas/taxonomies/types-acteurs.schema.json',
-  instruments: 'schemas/taxonomies/instruments.schema.json',
-  factors: 'schemas/taxonomies/facteurs.schema.json',
-  stages: 'schemas/taxonomies/stades.schema.json',
-  themes: 'schemas/taxonomies/themes.schema.json',
-  partnershipForms: 'schemas/taxonomies/formes-partenariat.schema.json',
-  territoryLevels: 'schemas/taxonomies/echelles.schema.json',
-  regions: 'schemas/taxonomies/regions.schema.json',
-};
+export const jsonSchemaPaths = Object.fromEntries(collectionNames.map((name) => [name, collectionRegistry[name].jsonSchema])) as Record<CollectionName, string>;
 
 /**
  * References are written as ids. Taxonomy ids are listed (`enum`): they are
@@ -35,8 +22,9 @@ export const jsonSchemaPaths: Record<CollectionName, string> = {
 const idsAsEnum =
   (ids: KnownIds): ReferenceFactory =>
   (collection) => {
-    const known = [...(ids.get(collection) ?? [])].sort();
-    const id = isTaxonomyCollection(collection) && known.length > 0 ? z.enum(known as [string, ...string[]]) : z.string().regex(SLUG_PATTERN);
+    const name = collectionNamed(collection);
+    const known = [...(ids.get(name) ?? [])].sort();
+    const id = isTaxonomyCollection(name) && known.length > 0 ? z.enum(known as [string, ...string[]]) : z.string().regex(SLUG_PATTERN);
     return id.transform((value) => ({ collection, id: value }));
   };
 
@@ -57,9 +45,9 @@ const toJsonSchema = (schema: z.ZodType) =>
 export function buildJsonSchemas(ids: KnownIds): Map<string, string> {
   const schemas = collectionSchemas(idsAsEnum(ids));
   const files = new Map<string, string>();
-  for (const collection of Object.keys(jsonSchemaPaths) as CollectionName[]) {
-    const schema = schemas[collection];
-    const where = `content/${collectionFolders[collection]}`;
+  for (const collection of collectionNames) {
+    const schema: z.ZodType = schemas[collection];
+    const where = `content/${collectionPath(collection)}`;
     const json = toJsonSchema(isTaxonomyCollection(collection) ? z.array(schema) : schema);
     const document = isTaxonomyCollection(collection)
       ? { $schema: json.$schema, title: `Taxonomie ${where}`, description: 'Une liste d’entrées, chacune avec son identifiant, son libellé, sa définition et sa source', ...json }

@@ -3,32 +3,23 @@
  * link checker and the build test resolve through them. French paths, always
  * with a trailing slash (astro.config.mjs sets trailingSlash: 'always').
  */
-import type { CollectionName } from './content-model.ts';
+import { collectionRegistry, isTaxonomy, taxonomyNames, taxonomySpec, type TaxonomyName } from './collections.ts';
 
-/** Taxonomies that have a page per term, and the URL segment of that page. */
-export const taxonomyPaths = {
-  themes: 'themes',
-  factors: 'facteurs',
-  actorTypes: 'acteurs',
-  instruments: 'instruments',
-  stages: 'stades',
-  regions: 'territoires',
-  partnershipForms: 'formes-de-partenariat',
-  territoryLevels: 'echelles',
-} as const satisfies Partial<Record<CollectionName, string>>;
+export { isTaxonomy, type TaxonomyName } from './collections.ts';
 
-export type TaxonomyName = keyof typeof taxonomyPaths;
+/** Collections whose entries each have a page of their own, under their registry URL segment. */
+export const entryCollections = ['cases', 'testimonies', 'pioneers'] as const;
 
-export const isTaxonomy = (collection: string): collection is TaxonomyName => collection in taxonomyPaths;
+export type EntryCollection = (typeof entryCollections)[number];
 
-/** Collections whose entries each have a page, and the URL segment of their list. */
-export const entryPaths = {
-  cases: 'cas',
-  testimonies: 'temoignages',
-  pioneers: 'pionniers',
-} as const satisfies Partial<Record<CollectionName, string>>;
+/** The learning path's section: modules and sequences live under it. */
+export const PATH_SEGMENT = 'parcours';
 
-export type EntryCollection = keyof typeof entryPaths;
+/** First URL segments of the entry pages (cases, testimonies, pioneers). */
+export const entrySections: readonly string[] = entryCollections.map((collection) => collectionRegistry[collection].urlSegment);
+
+/** First URL segments of the sections whose pages all come from content (entries, terms, the path). */
+export const contentSections: readonly string[] = [...entrySections, ...taxonomyNames.map((taxonomy) => taxonomySpec(taxonomy).urlSegment), PATH_SEGMENT];
 
 /** Pages that exist once, whatever the content. */
 export const staticPaths = {
@@ -36,7 +27,7 @@ export const staticPaths = {
   cases: '/cas/',
   testimonies: '/temoignages/',
   pioneers: '/pionniers/',
-  path: '/parcours/',
+  path: `/${PATH_SEGMENT}/`,
   search: '/recherche/',
   contribute: '/contribuer/',
   data: '/donnees/',
@@ -47,19 +38,19 @@ export const staticPaths = {
 /** The open data export of all cases. */
 export const openDataUrl = (format: 'json' | 'csv') => `${staticPaths.data}cas.${format}`;
 
-export const entryUrl = (collection: EntryCollection, id: string) => `/${entryPaths[collection]}/${id}/`;
+export const entryUrl = (collection: EntryCollection, id: string) => `/${collectionRegistry[collection].urlSegment}/${id}/`;
 
-export const taxonomyIndexUrl = (taxonomy: TaxonomyName) => `/${taxonomyPaths[taxonomy]}/`;
+export const taxonomyIndexUrl = (taxonomy: TaxonomyName) => `/${taxonomySpec(taxonomy).urlSegment}/`;
 
-export const taxonomyTermUrl = (taxonomy: TaxonomyName, id: string) => `/${taxonomyPaths[taxonomy]}/${id}/`;
+export const taxonomyTermUrl = (taxonomy: TaxonomyName, id: string) => `/${taxonomySpec(taxonomy).urlSegment}/${id}/`;
 
-export const moduleUrl = (moduleId: string) => `/parcours/${moduleId}/`;
+export const moduleUrl = (moduleId: string) => `/${PATH_SEGMENT}/${moduleId}/`;
 
 /** The printable sheet of a module (objectives, key points, exercises), for a workshop on paper. */
-export const moduleSheetUrl = (moduleId: string) => `/parcours/${moduleId}/fiche/`;
+export const moduleSheetUrl = (moduleId: string) => `/${PATH_SEGMENT}/${moduleId}/fiche/`;
 
 /** Sequence ids are `<module>/<sequence>` (their folder is the module). */
-export const sequenceUrl = (sequenceId: string) => `/parcours/${sequenceId}/`;
+export const sequenceUrl = (sequenceId: string) => `/${PATH_SEGMENT}/${sequenceId}/`;
 
 /** The module a sequence belongs to, read from its id. */
 export const moduleOfSequence = (sequenceId: string) => sequenceId.split('/')[0] ?? sequenceId;
@@ -73,7 +64,7 @@ export const searchUrl = (params: Record<string, string | string[]> = {}) => {
 /** The URL of any referenced entry that has a page, or undefined when it has none. */
 export const urlOfReference = (ref: { collection: string; id: string }): string | undefined => {
   if (isTaxonomy(ref.collection)) return taxonomyTermUrl(ref.collection, ref.id);
-  if (ref.collection in entryPaths) return entryUrl(ref.collection as EntryCollection, ref.id);
+  if ((entryCollections as readonly string[]).includes(ref.collection)) return entryUrl(ref.collection as EntryCollection, ref.id);
   if (ref.collection === 'sequences') return sequenceUrl(ref.id);
   if (ref.collection === 'modules') return moduleUrl(ref.id);
   return undefined;

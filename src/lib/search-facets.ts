@@ -11,11 +11,14 @@
  */
 import type { Catalog, CaseEntry, PioneerEntry, SequenceEntry, TestimonyEntry } from './catalog.ts';
 import { moduleName } from './learning-path.ts';
-import { moduleOfSequence, type TaxonomyName } from './routes.ts';
-import { INSTIGATOR_SEARCH_PARAM, taxonomyInfo } from './taxonomies.ts';
+import { taxonomyNames, taxonomySpec, type TaxonomyName } from './collections.ts';
+import { moduleOfSequence } from './routes.ts';
 
 /** URL parameter of the content-type facet, and its values (id in URLs → label in the index). */
 export const CONTENT_TYPE_SEARCH_PARAM = 'type';
+
+/** The search filter on the type of the organisation that launched a case. */
+export const INSTIGATOR_SEARCH_PARAM = 'instigateur';
 export const contentTypes = { cas: 'Cas', temoignage: 'Témoignage', pionnier: 'Pionnier', sequence: 'Séquence' } as const;
 
 /** URL parameter of the real-or-illustrative facet, and its values. */
@@ -57,8 +60,8 @@ const natureOf = (illustrative: boolean) => (illustrative ? natures.illustratif 
 /** The facets of the search page, in the order a practitioner narrows a search. */
 export function searchFacets(catalog: Catalog): Facet[] {
   const termsOf = (taxonomy: TaxonomyName) => catalog.terms(taxonomy).map((term) => ({ id: term.id, label: term.data.label }));
-  const taxonomy = (name: TaxonomyName, legend = taxonomyInfo[name].title): Facet => ({
-    param: taxonomyInfo[name].searchParam,
+  const taxonomy = (name: TaxonomyName, legend = taxonomySpec(name).title): Facet => ({
+    param: taxonomySpec(name).searchParam,
     legend,
     terms: termsOf(name),
   });
@@ -80,9 +83,9 @@ export function searchFacets(catalog: Catalog): Facet[] {
 /** The label of every term an entry is linked to, keyed by the facet's URL parameter. */
 function taxonomyFilters(catalog: Catalog, termsOf: (taxonomy: TaxonomyName) => string[]): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const taxonomy of Object.keys(taxonomyInfo) as TaxonomyName[]) {
+  for (const taxonomy of taxonomyNames) {
     const labels = termsOf(taxonomy).map((id) => catalog.term(taxonomy, id).data.label);
-    if (labels.length > 0) filters[taxonomyInfo[taxonomy].searchParam] = labels;
+    if (labels.length > 0) filters[taxonomySpec(taxonomy).searchParam] = labels;
   }
   return filters;
 }

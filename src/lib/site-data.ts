@@ -4,28 +4,20 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog, type TermEntry } from './catalog.ts';
-import type { TaxonomyName } from './routes.ts';
+import { taxonomyNames, type TaxonomyName } from './collections.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
 async function load(): Promise<Catalog> {
-  const [cases, testimonies, pioneers, modules, sequences, themes, factors, actorTypes, instruments, stages, regions, partnershipForms, territoryLevels] =
-    await Promise.all([
-      getCollection('cases'),
-      getCollection('testimonies'),
-      getCollection('pioneers'),
-      getCollection('modules'),
-      getCollection('sequences'),
-      getCollection('themes'),
-      getCollection('factors'),
-      getCollection('actorTypes'),
-      getCollection('instruments'),
-      getCollection('stages'),
-      getCollection('regions'),
-      getCollection('partnershipForms'),
-      getCollection('territoryLevels'),
-    ]);
-  const taxonomies: Record<TaxonomyName, TermEntry[]> = { themes, factors, actorTypes, instruments, stages, regions, partnershipForms, territoryLevels };
+  const [cases, testimonies, pioneers, modules, sequences, ...terms] = await Promise.all([
+    getCollection('cases'),
+    getCollection('testimonies'),
+    getCollection('pioneers'),
+    getCollection('modules'),
+    getCollection('sequences'),
+    ...taxonomyNames.map((name) => getCollection(name) as Promise<TermEntry[]>),
+  ]);
+  const taxonomies = Object.fromEntries(taxonomyNames.map((name, index) => [name, terms[index]])) as Record<TaxonomyName, TermEntry[]>;
   return buildCatalog({ cases, testimonies, pioneers, modules, sequences, taxonomies });
 }
 

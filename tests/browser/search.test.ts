@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { taxonomyInfo } from '../../src/lib/taxonomies.ts';
-import { taxonomyPaths, type TaxonomyName } from '../../src/lib/routes.ts';
+import { taxonomyNames, taxonomySpec } from '../../src/lib/collections.ts';
 import { axeViolations, DIST, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** The open data export: an independent account of each case, to check what the search returns. */
@@ -134,18 +133,19 @@ describe('a learner searching the cases', () => {
 });
 
 describe('a reader coming from a taxonomy page', () => {
-  it.each(Object.keys(taxonomyPaths) as TaxonomyName[])('lands on a search pre-filtered on that term of %s', async (taxonomy) => {
+  it.each(taxonomyNames)('lands on a search pre-filtered on that term of %s', async (taxonomy) => {
     const page = await env.context.newPage();
-    const index = `${env.url}/${taxonomyPaths[taxonomy]}/`;
+    const segment = taxonomySpec(taxonomy).urlSegment;
+    const index = `${env.url}/${segment}/`;
     await page.goto(index);
-    const termPath = await page.locator(`main a[href^="/${taxonomyPaths[taxonomy]}/"]:not([href="/${taxonomyPaths[taxonomy]}/"])`).first().getAttribute('href');
+    const termPath = await page.locator(`main a[href^="/${segment}/"]:not([href="/${segment}/"])`).first().getAttribute('href');
     await page.goto(`${env.url}${termPath}`);
     const casesOnTermPage = Number(/\((\d+)\)/.exec((await page.locator('#cas-lies').textContent()) ?? '')?.[1]);
 
     await page.getByRole('link', { name: /^Rechercher dans les contenus liés/ }).click();
     await announced(page);
     const termId = termPath!.split('/')[2]!;
-    const param = taxonomyInfo[taxonomy].searchParam;
+    const param = taxonomySpec(taxonomy).searchParam;
     expect(new URL(page.url()).searchParams.get(param)).toBe(termId);
     expect(await page.locator(`input[name="${param}"][value="${termId}"]`).isChecked()).toBe(true);
     // The search counts the same cases as the term page: both come from catalog.caseTerms.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTaxonomyCollection } from '../../src/lib/checks/content-files.ts';
 import { readKnownIds } from '../../src/lib/checks/index.ts';
-import { collectionFolders, type CollectionName } from '../../src/lib/content-model.ts';
+import { collectionNames, collectionPath } from '../../src/lib/collections.ts';
 import { buildJsonSchemas, jsonSchemaPaths } from '../../src/lib/json-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -27,9 +27,9 @@ describe('JSON Schemas for editors', () => {
 
   it('maps every YAML collection to its schema in .vscode/settings.json', async () => {
     const settings = JSON.parse(await readFile(join(ROOT, '.vscode/settings.json'), 'utf8'));
-    const yamlCollections = (Object.keys(collectionFolders) as CollectionName[]).filter((collection) => collection === 'pioneers' || isTaxonomyCollection(collection));
+    const yamlCollections = collectionNames.filter((collection) => collection === 'pioneers' || isTaxonomyCollection(collection));
     const expected = Object.fromEntries(
-      yamlCollections.map((collection) => [`./${jsonSchemaPaths[collection]}`, isTaxonomyCollection(collection) ? `content/${collectionFolders[collection]}` : 'content/pionniers/*.yaml']),
+      yamlCollections.map((collection) => [`./${jsonSchemaPaths[collection]}`, isTaxonomyCollection(collection) ? `content/${collectionPath(collection)}` : 'content/pionniers/*.yaml']),
     );
     expect(settings['yaml.schemas']).toEqual(expected);
   });

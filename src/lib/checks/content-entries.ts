@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 import type { Document } from 'yaml';
-import { collectionFolders, type CollectionName } from '../content-model.ts';
+import { collectionNames, collectionPath, collectionRegistry, type CollectionName } from '../collections.ts';
 import { entryIdOfPath, isTaxonomyCollection, type ContentFile } from './content-files.ts';
 import { formatPath, type DataPath } from './data-path.ts';
 import { bodyWithFileOffsets, splitFrontmatter } from './frontmatter.ts';
@@ -48,7 +48,7 @@ export function parseContentFile(file: ContentFile): ParsedFile {
   const source = new SourceText(file.path, withoutEncodingQuirks(file.text));
   const parsed = isTaxonomyCollection(file.collection)
     ? parseTaxonomyFile(file.collection, source)
-    : file.collection === 'pioneers'
+    : collectionRegistry[file.collection].kind === 'data-files'
       ? parseDataFile(file.collection, source)
       : parsePage(file.collection, source);
   return { entries: parsed.entries, problems: [...encodingProblems, ...parsed.problems] };
@@ -74,7 +74,7 @@ function parseTaxonomyFile(collection: CollectionName, source: SourceText): Pars
   // so that references to them are not reported as unknown too.
   const items = yaml.data?.value ?? bestEffortValue(yaml.document);
   if (!Array.isArray(items)) {
-    const notAList = `une taxonomie est une liste : chaque entrée commence par « - id: … » (voir content/${collectionFolders[collection]})`;
+    const notAList = `une taxonomie est une liste : chaque entrée commence par « - id: … » (voir content/${collectionPath(collection)})`;
     return { entries: [], problems: yaml.data ? [source.problemAt(0, '', notAList)] : yaml.problems };
   }
   const entries = items.map((item: unknown, index): ContentEntry => ({
@@ -111,7 +111,7 @@ export function problemAtField(entry: ContentEntry, path: DataPath, message: str
 }
 
 export function collectKnownIds(entries: readonly ContentEntry[]): KnownIds {
-  const ids = new Map<CollectionName, Set<string>>(Object.keys(collectionFolders).map((collection) => [collection as CollectionName, new Set()]));
+  const ids = new Map<CollectionName, Set<string>>(collectionNames.map((collection) => [collection, new Set()]));
   for (const entry of entries) if (entry.id !== undefined) ids.get(entry.collection)!.add(entry.id);
   return ids;
 }

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { collectionFolders, type CollectionName } from '../content-model.ts';
+import { collectionNames, collectionPath, collectionRegistry, type CollectionName } from '../collections.ts';
 
 export const CONTENT_DIR = 'content';
 
@@ -16,13 +16,11 @@ export interface ContentFile {
   text: string;
 }
 
-const collections = Object.keys(collectionFolders) as CollectionName[];
-
 /** Taxonomies are lists in one YAML file; every other collection is a folder with a file per entry. */
-export const isTaxonomyCollection = (collection: CollectionName): boolean => collectionFolders[collection].endsWith('.yaml');
+export const isTaxonomyCollection = (collection: CollectionName): boolean => collectionRegistry[collection].kind === 'data-list';
 
 const entryExtensions = (collection: CollectionName): readonly string[] =>
-  collection === 'pioneers' ? ['.yaml'] : ['.md', '.mdx'];
+  collectionRegistry[collection].kind === 'data-files' ? ['.yaml'] : ['.md', '.mdx'];
 
 /**
  * The collection a repository-relative path belongs to, or undefined for a
@@ -31,8 +29,8 @@ const entryExtensions = (collection: CollectionName): readonly string[] =>
  */
 export function collectionOfPath(path: string): CollectionName | undefined {
   if (path.split('/').some((segment) => segment.startsWith('.'))) return undefined;
-  return collections.find((collection) => {
-    const folder = `${CONTENT_DIR}/${collectionFolders[collection]}`;
+  return collectionNames.find((collection) => {
+    const folder = `${CONTENT_DIR}/${collectionPath(collection)}`;
     if (isTaxonomyCollection(collection)) return path === folder;
     return path.startsWith(`${folder}/`) && entryExtensions(collection).includes(extname(path));
   });
@@ -40,7 +38,7 @@ export function collectionOfPath(path: string): CollectionName | undefined {
 
 /** The path of an entry inside its collection folder, without extension: `module-3/ouverture` for a sequence. */
 export const pathInCollection = (path: string, collection: CollectionName): string =>
-  path.slice(`${CONTENT_DIR}/${collectionFolders[collection]}/`.length, -extname(path).length);
+  path.slice(`${CONTENT_DIR}/${collectionPath(collection)}/`.length, -extname(path).length);
 
 /**
  * The id Astro's glob loader gives an entry: its path in the folder, lowercased

@@ -3,7 +3,7 @@
  * `npm run check` (scripts/check.ts) and the build (src/integrations/content-guard.ts)
  * both call `checkContent`, so a contributor sees the same messages in both.
  */
-import { collectionSchemas } from '../content-model.ts';
+import { collectionSchemas } from '../collections.ts';
 import { checkBodyHeadings } from './body-headings.ts';
 import { checkBodyUrls } from './body-urls.ts';
 import { checkComponentProps } from './component-props.ts';

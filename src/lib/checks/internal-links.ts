@@ -3,14 +3,14 @@
  * `/themes/x/`…) points at an entry that exists. URLs come from
  * src/lib/routes.ts, the same helpers the pages link through.
  */
-import { entryPaths, isTaxonomy, staticPaths, taxonomyIndexUrl, taxonomyPaths, urlOfReference } from '../routes.ts';
+import { contentSections as sections, isTaxonomy, staticPaths, taxonomyIndexUrl, urlOfReference } from '../routes.ts';
 import type { KnownIds } from './content-entries.ts';
 import type { BodyView } from './markdown-body.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggestions.ts';
 
 /** Sections whose pages all come from content; links elsewhere (data files, search) are not content's to check. */
-const contentSections = new Set<string>([...Object.values(entryPaths), ...Object.values(taxonomyPaths), staticPaths.path.split('/')[1]!]);
+const contentSections = new Set<string>(sections);
 
 /** Every page the content produces, plus the fixed pages. */
 export function knownPageUrls(ids: KnownIds): Set<string> {

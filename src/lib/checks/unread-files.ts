@@ -4,14 +4,15 @@
  * published; a symbolic link would publish a file the checker never read.
  */
 import { extname } from 'node:path';
-import { collectionFolders } from '../content-model.ts';
+import { collectionNames, collectionPath, collectionRegistry } from '../collections.ts';
 import { CONTENT_DIR, collectionOfPath, type UnreadFile } from './content-files.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggestions.ts';
 
-const folders = [...new Set(Object.values(collectionFolders).map((folder) => folder.split('/')[0]!))];
-/** `taxonomies/themes.yaml`…: the taxonomies are files, not folders. */
-const taxonomyPaths = Object.values(collectionFolders).filter((folder) => folder.endsWith('.yaml'));
+const folders = [...new Set(collectionNames.map((collection) => collectionPath(collection).split('/')[0]!))];
+/** `taxonomies/themes.yaml`…: the lists are files, not folders. */
+const listPaths = collectionNames.filter((collection) => collectionRegistry[collection].kind === 'data-list').map(collectionPath);
+const dataFileFolders = collectionNames.filter((collection) => collectionRegistry[collection].kind === 'data-files').map(collectionPath);
 
 export function checkUnreadFile({ path, isLink }: UnreadFile): Problem {
   return { file: path, line: 1, column: 1, field: '', message: `fichier ignoré par le site : ${isLink ? 'lien symbolique ; mettez ici le fichier lui-même' : fixFor(path)}` };
@@ -28,7 +29,7 @@ function fixFor(path: string): string {
   }
   if (inside.length === 0) return `rangez-le dans le dossier de sa collection : ${folders.join(', ')}`;
   if (!folders.includes(folder)) return `dossier inconnu « ${folder} »${didYouMean(folder, folders) || ` — dossiers lus : ${folders.join(', ')}`}`;
-  const taxonomyFiles = taxonomyPaths.filter((taxonomy) => taxonomy.startsWith(`${folder}/`)).map((taxonomy) => taxonomy.slice(folder.length + 1));
+  const taxonomyFiles = listPaths.filter((taxonomy) => taxonomy.startsWith(`${folder}/`)).map((taxonomy) => taxonomy.slice(folder.length + 1));
   if (taxonomyFiles.length > 0) return `taxonomie inconnue « ${name} »${didYouMean(name, taxonomyFiles) || ` — fichiers lus : ${taxonomyFiles.join(', ')}`}`;
-  return folder === collectionFolders.pioneers ? 'une organisation s’écrit dans un fichier .yaml' : 'une page s’écrit dans un fichier .md ou .mdx';
+  return dataFileFolders.includes(folder) ? 'une organisation s’écrit dans un fichier .yaml' : 'une page s’écrit dans un fichier .md ou .mdx';
 }
