@@ -9,7 +9,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem, formatSummary, type OutputFormat } from '../src/lib/checks/format.ts';
+import { formatProblem, formatSummary, type OutputFormat } from '../src/lib/checks/engine/format.ts';
 import { checkContent, isSelected } from '../src/lib/checks/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -6,6 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collectionNames, collectionRegistry, collectionSchemas, type CollectionName, type CollectionSchemas } from './lib/collections.ts';
 import type { ReferenceFactory } from './lib/content-model.ts';
 
@@ -19,9 +20,10 @@ const loaderOf = (collection: CollectionName) => {
   return glob({ base, pattern: kind === 'data-files' ? '**/*.yaml' : '**/*.{md,mdx}' });
 };
 
-const define = <K extends CollectionName>(collection: K) => defineCollection({ loader: loaderOf(collection), schema: schemas[collection] as CollectionSchemas[K] });
+/** What defineCollection returns for a schema: a conditional, so TypeScript checks it per collection. */
+type ConfigOf<Schema> = Schema extends z.core.$ZodType ? ReturnType<typeof defineCollection<Schema>> : never;
 
 // Typed per collection, so that Astro infers each entry's data from its own schema.
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as {
-  [K in CollectionName]: ReturnType<typeof define<K>>;
-};
+export const collections = Object.fromEntries(
+  collectionNames.map((name) => [name, defineCollection({ loader: loaderOf(name), schema: schemas[name] })]),
+) as { [K in CollectionName]: ConfigOf<CollectionSchemas[K]> };

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput, type CaseEntry } from '../src/lib/catalog.ts';
 import { collectionSchemas, taxonomyNames, type CollectionName } from '../src/lib/collections.ts';
 import { idReference } from '../src/lib/content-model.ts';
-import { readContentFiles } from '../src/lib/checks/content-files.ts';
-import { parseContentFile, type ContentEntry } from '../src/lib/checks/content-entries.ts';
+import { readContentFiles } from '../src/lib/checks/engine/content-files.ts';
+import { parseContentFile, type ContentEntry } from '../src/lib/checks/engine/content-entries.ts';
 import type { TaxonomyName } from '../src/lib/routes.ts';
 import { fingerprint, wordRuns, wordsOf } from '../src/lib/word-runs.ts';
 

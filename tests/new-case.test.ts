@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/checks/index.ts';
-import { formatText } from '../src/lib/checks/format.ts';
+import { formatText } from '../src/lib/checks/engine/format.ts';
 import { readChoices } from '../scripts/lib/read-choices.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -6,8 +6,8 @@ import { buildCatalog, type PioneerEntry, type TermEntry } from '../../src/lib/c
 import { choicesFromCatalog, type CaseChoices } from '../../src/lib/case-template.ts';
 import { collectionSchemas, type CollectionName } from '../../src/lib/collections.ts';
 import { idReference } from '../../src/lib/content-model.ts';
-import { parseContentFile } from '../../src/lib/checks/content-entries.ts';
-import { entryIdOfPath, readContentFiles } from '../../src/lib/checks/content-files.ts';
+import { parseContentFile } from '../../src/lib/checks/engine/content-entries.ts';
+import { entryIdOfPath, readContentFiles } from '../../src/lib/checks/engine/content-files.ts';
 import type { TaxonomyName } from '../../src/lib/routes.ts';
 
 const TAXONOMIES = ['themes', 'factors', 'actorTypes', 'instruments', 'stages', 'regions', 'partnershipForms', 'territoryLevels'] as const satisfies TaxonomyName[];

@@ -8,8 +8,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR } from '../lib/checks/content-files.ts';
-import { formatSummary, formatText } from '../lib/checks/format.ts';
+import { CONTENT_DIR } from '../lib/checks/engine/content-files.ts';
+import { formatSummary, formatText } from '../lib/checks/engine/format.ts';
 import { checkContent, type CheckReport } from '../lib/checks/index.ts';
 
 async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {

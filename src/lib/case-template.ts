@@ -12,8 +12,9 @@ import { z } from 'astro/zod';
 import { collectionNamed, collectionPath, type CollectionName } from './collections.ts';
 import { caseSchema, pioneerSchema, type Reference, type ReferenceFactory } from './content-model.ts';
 import type { Catalog } from './catalog.ts';
-import { didYouMean } from './checks/suggestions.ts';
-import { validate } from './checks/zod-issues.ts';
+import { didYouMean } from './validation/suggestions.ts';
+import { validate } from './validation/zod-issues.ts';
+import { CASE_SECTIONS } from './case-sections.ts';
 import { toYaml } from './frontmatter-yaml.ts';
 import { slugify } from './slug.ts';
 
@@ -119,16 +120,7 @@ export function choicesFromCatalog(catalog: Catalog): CaseChoices {
 // The body: the sections every case sheet has, in this order.
 // ---------------------------------------------------------------------------
 
-export const CASE_SECTIONS = [
-  { id: 'contexte', heading: 'Contexte', hint: 'le territoire et le besoin de départ, ce qui a réuni les partenaires, avec des faits datés.' },
-  { id: 'alliance', heading: "L'alliance et qui fait quoi", hint: 'qui a pris l’initiative, qui a rejoint, et ce que fait chacun (la collectivité qui facilite, l’entreprise qui change d’échelle, l’association qui mobilise…).' },
-  { id: 'instruments', heading: 'Les instruments mobilisés', hint: 'dialogue territorial, expérimentation collective, accompagnement des partenariats : comment chacun a servi, concrètement.' },
-  { id: 'gouvernance', heading: 'Gouvernance et son évolution', hint: 'du fonctionnement informel des débuts à une forme plus structurée (convention, comité, association…), et à quel moment.' },
-  { id: 'reussites', heading: 'Ce qui a marché', hint: 'les facteurs clés de succès observés, chacun avec un exemple.' },
-  { id: 'difficultes', heading: 'Ce qui a été difficile', hint: 'les obstacles, les tensions, ce qui a été abandonné, et comment l’alliance y a fait face.' },
-  { id: 'a-reprendre', heading: "Ce que d'autres peuvent reprendre", hint: 'ce qu’un autre territoire peut réutiliser tel quel, et ce qui tient au contexte local.' },
-] as const;
-
+export { CASE_SECTIONS } from './case-sections.ts';
 export type SectionId = (typeof CASE_SECTIONS)[number]['id'];
 
 // ---------------------------------------------------------------------------

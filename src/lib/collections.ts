@@ -60,10 +60,10 @@ interface TaxonomySpec<Schema extends z.ZodType = z.ZodType> extends CollectionS
 const fixed = <Schema extends z.ZodType>(schema: Schema) => () => schema;
 
 /** A taxonomy: a YAML list in content/taxonomies/, a page per term, a search facet. */
-const taxonomy = <Schema extends z.ZodType = typeof taxonomySchema>(
-  spec: Omit<TaxonomySpec<Schema>, 'kind' | 'path' | 'jsonSchema' | 'schema'> & { file: string; schema?: Schema },
+const taxonomy = <Schema extends z.ZodType>(
+  spec: Omit<TaxonomySpec<Schema>, 'kind' | 'path' | 'jsonSchema' | 'schema'> & { file: string; schema: Schema },
 ): TaxonomySpec<Schema> => {
-  const { file, schema = taxonomySchema as unknown as Schema, ...rest } = spec;
+  const { file, schema, ...rest } = spec;
   return {
     ...rest,
     kind: 'data-list',
@@ -80,11 +80,11 @@ export const collectionRegistry = {
   modules: { kind: 'pages', path: 'modules', schema: fixed(moduleSchema), jsonSchema: 'schemas/module.schema.json', unknown: 'module inconnu' },
   sequences: { kind: 'pages', path: 'sequences', schema: sequenceSchema, jsonSchema: 'schemas/sequence.schema.json', unknown: 'séquence inconnue' },
   actorTypes: taxonomy({ file: 'types-acteurs', schema: actorTypeSchema, urlSegment: 'acteurs', searchParam: 'acteur', unknown: 'type d’acteur inconnu', title: 'Types d’acteurs', toTerm: 'au type d’acteur', intro: 'Qui fait alliance : chaque type d’acteur y tient un rôle différent.' }),
-  instruments: taxonomy({ file: 'instruments', urlSegment: 'instruments', searchParam: 'instrument', unknown: 'instrument inconnu', title: 'Instruments', toTerm: 'à l’instrument', intro: 'Les outils au service des alliances, du dialogue territorial à l’évaluation partenariale.' }),
-  factors: taxonomy({ file: 'facteurs', urlSegment: 'facteurs', searchParam: 'facteur', unknown: 'facteur clé de succès inconnu', title: 'Facteurs clés de succès', toTerm: 'au facteur clé de succès', intro: 'Ce qui fait qu’une alliance tient et produit ses effets, d’après ceux qui les ont vécues.' }),
+  instruments: taxonomy({ file: 'instruments', schema: taxonomySchema, urlSegment: 'instruments', searchParam: 'instrument', unknown: 'instrument inconnu', title: 'Instruments', toTerm: 'à l’instrument', intro: 'Les outils au service des alliances, du dialogue territorial à l’évaluation partenariale.' }),
+  factors: taxonomy({ file: 'facteurs', schema: taxonomySchema, urlSegment: 'facteurs', searchParam: 'facteur', unknown: 'facteur clé de succès inconnu', title: 'Facteurs clés de succès', toTerm: 'au facteur clé de succès', intro: 'Ce qui fait qu’une alliance tient et produit ses effets, d’après ceux qui les ont vécues.' }),
   stages: taxonomy({ file: 'stades', schema: stageSchema, urlSegment: 'stades', searchParam: 'stade', unknown: 'stade inconnu', title: 'Stades de maturité', toTerm: 'au stade', intro: 'Du premier tour de table à l’essaimage : où en est chaque alliance.' }),
   themes: taxonomy({ file: 'themes', schema: themeSchema, urlSegment: 'themes', searchParam: 'theme', unknown: 'thème inconnu', title: 'Thèmes', toTerm: 'au thème', intro: 'Les besoins du territoire auxquels les alliances répondent, chacun rattaché à l’objectif de développement durable le plus proche.' }),
-  partnershipForms: taxonomy({ file: 'formes-partenariat', urlSegment: 'formes-de-partenariat', searchParam: 'forme', unknown: 'forme de partenariat inconnue', title: 'Formes de partenariat', toTerm: 'à la forme de partenariat', intro: 'Les quatre façons dont entreprises et structures d’intérêt général travaillent ensemble.' }),
+  partnershipForms: taxonomy({ file: 'formes-partenariat', schema: taxonomySchema, urlSegment: 'formes-de-partenariat', searchParam: 'forme', unknown: 'forme de partenariat inconnue', title: 'Formes de partenariat', toTerm: 'à la forme de partenariat', intro: 'Les quatre façons dont entreprises et structures d’intérêt général travaillent ensemble.' }),
   territoryLevels: taxonomy({ file: 'echelles', schema: stageSchema, urlSegment: 'echelles', searchParam: 'echelle', unknown: 'échelle inconnue', title: 'Échelles territoriales', toTerm: 'à l’échelle', intro: 'Du quartier au pays entier : à quelle échelle chaque alliance agit.' }),
   regions: taxonomy({ file: 'regions', schema: regionSchema, urlSegment: 'territoires', searchParam: 'region', unknown: 'région inconnue', title: 'Territoires', toTerm: 'à la région', intro: 'Les alliances et les pionniers, région par région, outre-mer compris.' }),
 } as const satisfies Record<string, CollectionSpec>;

@@ -16,6 +16,8 @@
  * contributors read them in their editor (JSON Schema) and in error messages.
  */
 import { z } from 'astro/zod';
+// The one rule of the checker that the schemas run themselves, so the form and the CLI refuse the same drafts.
+import { requireRealSources } from './checks/rules/real-sources.ts';
 
 /** What a reference resolves to once parsed: the same shape as Astro's `reference()`. */
 export interface Reference<C extends string = string> {
@@ -155,11 +157,7 @@ export const pioneerSchema = (ref: ReferenceFactory) =>
     description: text('Présentation courte, en deux ou trois phrases'),
     illustrative: z.boolean().describe('Vrai pour une organisation inventée pour illustrer le modèle ; faux pour une organisation réelle'),
     sources: z.array(source).default([]).describe('Sources publiques des faits cités (obligatoires pour une organisation réelle)'),
-  }).superRefine((pioneer, ctx) => {
-    if (!pioneer.illustrative && pioneer.sources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'une organisation réelle doit citer au moins une source publique (label + url)' });
-    }
-  });
+  }).superRefine(requireRealSources('pioneers'));
 
 // ---------------------------------------------------------------------------
 // Cases: the alliances themselves (MDX or Markdown, one file each).
@@ -223,16 +221,7 @@ export const caseSchema = (ref: ReferenceFactory) =>
         }
         partnerIds.add(partner.pioneer.id);
       });
-      if (!entry.illustrative) {
-        if (entry.sources.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['sources'], message: 'un cas réel doit citer au moins une source publique (label + url)' });
-        }
-        entry.outcomes.forEach((item, index) => {
-          if (!item.source) {
-            ctx.addIssue({ code: 'custom', path: ['outcomes', index, 'source'], message: `le chiffre « ${item.label} » n’a pas de source ; ajoutez source: { label, url } ou retirez-le` });
-          }
-        });
-      }
+      requireRealSources('cases')(entry, ctx);
     });
 
 // ---------------------------------------------------------------------------
@@ -258,11 +247,7 @@ export const testimonySchema = (ref: ReferenceFactory) =>
     cases: refList(ref, 'cases', 'cas').describe('Cas dont parle ce témoignage (identifiants de content/cas/)'),
     illustrative: z.boolean().describe('Vrai pour un témoignage inventé pour illustrer le modèle'),
     source: source.optional().describe('Où le témoignage original peut être consulté ; obligatoire pour un témoignage réel'),
-  }).superRefine((entry, ctx) => {
-    if (!entry.illustrative && !entry.source) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'un témoignage réel doit indiquer sa source (label + url)' });
-    }
-  });
+  }).superRefine(requireRealSources('testimonies'));
 
 // ---------------------------------------------------------------------------
 // The learning path: modules of the MOOC and their sequences.

@@ -5,8 +5,8 @@
  * when the committed files are stale.
  */
 import { z } from 'astro/zod';
-import type { KnownIds } from './checks/content-entries.ts';
-import { isTaxonomyCollection } from './checks/content-files.ts';
+import type { KnownIds } from './checks/engine/content-entries.ts';
+import { isTaxonomyCollection } from './checks/engine/content-files.ts';
 import { collectionNamed, collectionNames, collectionPath, collectionRegistry, collectionSchemas, type CollectionName } from './collections.ts';
 import { SLUG_PATTERN, type ReferenceFactory } from './content-model.ts';
 

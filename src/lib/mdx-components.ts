@@ -5,8 +5,8 @@
  * src/components/mdx/) is what allows contributors to write it.
  */
 import { z } from 'astro/zod';
-import { formatPath } from './checks/data-path.ts';
-import { validate } from './checks/zod-issues.ts';
+import { formatPath } from './validation/data-path.ts';
+import { validate } from './validation/zod-issues.ts';
 
 const textProp = (description: string, example: string) =>
   z

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChoices } from '../../scripts/lib/read-choices.ts';
 import type { CaseChoices, ChoiceCollection } from '../../src/lib/case-template.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { formatText } from '../../src/lib/checks/format.ts';
+import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { repositoryUrl } from '../../src/lib/site-config.ts';
 import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
 

@@ -1,10 +1,12 @@
 /** The allow-lists of the body rules, case by case: what a browser would make of each form. */
 import { describe, expect, it } from 'vitest';
-import { checkBodyUrls } from '../../src/lib/checks/body-urls.ts';
-import { readBody, type BodyFormat } from '../../src/lib/checks/markdown-body.ts';
-import { checkMdxSafety } from '../../src/lib/checks/mdx-safety.ts';
-import { isWellFormedComment } from '../../src/lib/checks/raw-html.ts';
-import { SourceText } from '../../src/lib/checks/source-text.ts';
+import { checkBodyUrls } from '../../src/lib/checks/rules/body-urls.ts';
+import { readBody, type BodyFormat } from '../../src/lib/checks/engine/markdown-body.ts';
+import type { ContentEntry } from '../../src/lib/checks/engine/content-entries.ts';
+import type { RuleContext } from '../../src/lib/checks/engine/rule.ts';
+import { noExpression } from '../../src/lib/checks/rules/mdx-safety.ts';
+import { isWellFormedComment } from '../../src/lib/checks/rules/raw-html.ts';
+import { SourceText } from '../../src/lib/checks/engine/source-text.ts';
 
 const bodyOf = (text: string, format: BodyFormat = 'md') => readBody(new SourceText(`content/cas/x.${format}`, text), text, format).body!;
 const urlProblems = (markdown: string) => checkBodyUrls(bodyOf(markdown)).map((problem) => problem.message.split(' :')[0]);
@@ -40,7 +42,8 @@ describe('URLs in bodies', () => {
 
 describe('MDX expressions', () => {
   it('accepts comments only', () => {
-    const scripts = (mdx: string) => checkMdxSafety(bodyOf(mdx, 'mdx')).map((problem) => problem.field);
+    // This rule reads the body alone: no context or entry needed.
+    const scripts = (mdx: string) => noExpression.check(bodyOf(mdx, 'mdx'), {} as RuleContext, {} as ContentEntry).map((problem) => problem.field);
     expect(scripts('{/* a */} et {/* b */ /* c */}\n\n{\n  /* d */\n}')).toEqual([]);
     expect(scripts('{/* a */ alert(1)}')).toEqual(['{…}']);
     expect(scripts('{/* a *//x/}')).toEqual(['{…}']);

@@ -33,7 +33,7 @@ describe('npm run check', () => {
     const run = check(project, '--format', 'github');
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.slice(0, -1)).toEqual([
-      '::error file=content/cas/pionnier-inconnu.mdx,line=12,col=1,title=instigator::pionnier inconnu « mairie-de-dunkerk » — vouliez-vous dire « mairie-de-dunkerque » ?',
+      '::error file=content/cas/pionnier-inconnu.mdx,line=12,col=1,title=references/unknown · instigator::pionnier inconnu « mairie-de-dunkerk » — vouliez-vous dire « mairie-de-dunkerque » ?',
     ]);
     expect(lines.at(-1)).toMatch(/^✗ 1 problème dans 1 fichier — \d+ fichiers vérifiés en [\d,]+ s$/);
     expect(run.status).toBe(1);

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTaxonomyCollection } from '../../src/lib/checks/content-files.ts';
+import { isTaxonomyCollection } from '../../src/lib/checks/engine/content-files.ts';
 import { readKnownIds } from '../../src/lib/checks/index.ts';
 import { collectionNames, collectionPath } from '../../src/lib/collections.ts';
 import { buildJsonSchemas, jsonSchemaPaths } from '../../src/lib/json-schemas.ts';

@@ -1,7 +1,7 @@
 /** The site's own content/ passes every check (what `npm run check` and the build enforce). */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { formatText } from '../../src/lib/checks/format.ts';
+import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
 
 it('finds no problem in content/', async () => {

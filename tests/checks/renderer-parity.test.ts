@@ -10,7 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { RENDERER_FEATURES } from '../../src/lib/checks/markdown-body.ts';
+import { RENDERER_FEATURES } from '../../src/lib/checks/engine/markdown-body.ts';
 import { checkFixture } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

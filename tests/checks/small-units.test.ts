@@ -1,10 +1,10 @@
 /** The small helpers the rules stand on: frontmatter split, positions, paths and ids. */
 import { describe, expect, it } from 'vitest';
-import { collectionOfPath, entryIdOfPath } from '../../src/lib/checks/content-files.ts';
-import { formatPath } from '../../src/lib/checks/data-path.ts';
-import { bodyWithFileOffsets, splitFrontmatter } from '../../src/lib/checks/frontmatter.ts';
-import { SourceText } from '../../src/lib/checks/source-text.ts';
-import { offsetOfPath, parseYaml } from '../../src/lib/checks/yaml-source.ts';
+import { collectionOfPath, entryIdOfPath } from '../../src/lib/checks/engine/content-files.ts';
+import { formatPath } from '../../src/lib/validation/data-path.ts';
+import { bodyWithFileOffsets, splitFrontmatter } from '../../src/lib/checks/engine/frontmatter.ts';
+import { SourceText } from '../../src/lib/checks/engine/source-text.ts';
+import { offsetOfPath, parseYaml } from '../../src/lib/checks/engine/yaml-source.ts';
 
 describe('frontmatter', () => {
   it('splits the YAML from the body, keeping offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, didYouMean, editDistance, quotedAlternatives } from '../../src/lib/checks/suggestions.ts';
+import { closestMatches, didYouMean, editDistance, quotedAlternatives } from '../../src/lib/validation/suggestions.ts';
 
 describe('suggestions', () => {
   it('counts the edits between two words', () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { describeValue, objectKeysAt, validate } from '../../src/lib/checks/zod-issues.ts';
+import { describeValue, objectKeysAt, validate } from '../../src/lib/validation/zod-issues.ts';
 
 const messages = (schema: z.ZodType, input: unknown) => {
   const result = validate(schema, input);

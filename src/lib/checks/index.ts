@@ -1,28 +1,21 @@
 /**
- * The content checker: every rule on every file of content/, without Astro.
- * `npm run check` (scripts/check.ts) and the build (src/integrations/content-guard.ts)
- * both call `checkContent`, so a contributor sees the same messages in both.
+ * The content checker: every rule of the registry on every file of content/,
+ * without Astro. `npm run check` (scripts/check.ts) and the build
+ * (src/integrations/content-guard.ts) both call `checkContent`, so a
+ * contributor sees the same messages in both.
  */
 import { collectionSchemas } from '../collections.ts';
-import { checkBodyHeadings } from './body-headings.ts';
-import { checkBodyUrls } from './body-urls.ts';
-import { checkComponentProps } from './component-props.ts';
-import { collectKnownIds, parseContentFile, type ContentEntry, type KnownIds } from './content-entries.ts';
-import { readContentTree, type ContentTree } from './content-files.ts';
-import { findDuplicateIds } from './duplicate-ids.ts';
-import { checkEntrySchema } from './entry-schema.ts';
-import { checkFileName } from './file-names.ts';
-import { checkImageAlt } from './image-alt.ts';
-import { checkInternalLinks, knownPageUrls } from './internal-links.ts';
-import { checkMdxSafety } from './mdx-safety.ts';
-import { byLocation, type Problem } from './problem.ts';
-import { checkRawHtml } from './raw-html.ts';
-import { resolvingReference } from './references.ts';
-import { checkSequenceModule, findDuplicateOrders } from './sequence-modules.ts';
-import { checkUnreadFile } from './unread-files.ts';
+import { validate, type Validation } from '../validation/zod-issues.ts';
+import { collectKnownIds, parseContentFile, type ContentEntry, type KnownIds } from './engine/content-entries.ts';
+import { readContentTree, type ContentTree } from './engine/content-files.ts';
+import { byLocation, type Finding, type Problem } from './engine/problem.ts';
+import type { ContentView, Rule, RuleContext } from './engine/rule.ts';
+import { knownPageUrls } from './rules/internal-links.ts';
+import { resolvingReference } from './rules/references.ts';
+import { rules as registry } from './registry.ts';
 
-export type { Problem } from './problem.ts';
-export type { ContentFile, ContentTree } from './content-files.ts';
+export type { Problem } from './engine/problem.ts';
+export type { ContentFile, ContentTree } from './engine/content-files.ts';
 
 export interface CheckReport {
   problems: Problem[];
@@ -43,43 +36,43 @@ export async function checkContent({ root, only }: CheckOptions): Promise<CheckR
   return { problems: checkTree(tree, only), files: paths.filter((path) => isSelected(path, only)) };
 }
 
-/** The checker on a content tree already read: pure, so tests can feed it tiny content trees. */
-export function checkTree({ files, unread }: ContentTree, only?: readonly string[]): Problem[] {
-  const parsed = files.map(parseContentFile);
-  const entries = parsed.flatMap((file) => file.entries);
-  const ids = collectKnownIds(entries);
-  const context = { ids, schemas: collectionSchemas(resolvingReference(ids)), pages: knownPageUrls(ids) };
-  const problems = [
-    ...unread.map(checkUnreadFile),
-    ...parsed.flatMap((file) => file.problems),
-    ...findDuplicateIds(entries),
-    ...findDuplicateOrders(entries),
-    ...entries.flatMap((entry) => checkEntry(entry, context)),
-  ];
+/** The checker on a content tree already read: pure, so tests can feed it tiny content trees (and a subset of the rules). */
+export function checkTree({ files, unread }: ContentTree, only?: readonly string[], rules: readonly Rule[] = registry): Problem[] {
+  const view: ContentView = { files: files.map(parseContentFile), unread };
+  const context = ruleContext(view.files.flatMap((file) => file.entries));
+  const problems = rules.flatMap((rule) => findings(rule, view, context).map((finding): Problem => ({ ...finding, rule: rule.id })));
   return problems.filter((problem) => isSelected(problem.file, only)).sort(byLocation);
 }
 
-interface CheckContext {
-  ids: KnownIds;
-  schemas: ReturnType<typeof collectionSchemas>;
-  pages: ReadonlySet<string>;
+function findings(rule: Rule, view: ContentView, context: RuleContext): Finding[] {
+  switch (rule.scope) {
+    case 'tree':
+      return rule.check(view, context);
+    case 'file':
+      return view.files.flatMap((file) => rule.check(file, context));
+    case 'entry':
+      return context.entries.flatMap((entry) => rule.check(entry, context));
+    case 'body':
+      return context.entries.flatMap((entry) => (entry.body ? rule.check(entry.body, context, entry) : []));
+  }
 }
 
-function checkEntry(entry: ContentEntry, { ids, schemas, pages }: CheckContext): Problem[] {
-  const problems = [...checkFileName(entry), ...checkSequenceModule(entry, ids), ...checkEntrySchema(entry, schemas[entry.collection])];
-  const { body } = entry;
-  if (body) {
-    problems.push(
-      ...checkRawHtml(body),
-      ...checkMdxSafety(body),
-      ...checkComponentProps(body),
-      ...checkBodyUrls(body),
-      ...checkInternalLinks(body, pages),
-      ...checkImageAlt(body),
-      ...checkBodyHeadings(body),
-    );
-  }
-  return problems;
+function ruleContext(entries: ContentEntry[]): RuleContext {
+  const ids: KnownIds = collectKnownIds(entries);
+  const schemas = collectionSchemas(resolvingReference(ids));
+  const validations = new Map<ContentEntry, Validation<unknown>>();
+  return {
+    entries,
+    ids,
+    schemas,
+    pages: knownPageUrls(ids),
+    validation(entry) {
+      if (!entry.data) return undefined;
+      let result = validations.get(entry);
+      if (!result) validations.set(entry, (result = validate(schemas[entry.collection], entry.data.value)));
+      return result;
+    },
+  };
 }
 
 /** Whether a file is one of the selected paths or lies under one of them. */

@@ -1,0 +1,33 @@
+import type { Finding, Place } from './problem.ts';
+
+/** A file's text with a line index, to turn character offsets into line:column. */
+export class SourceText {
+  readonly path: string;
+  readonly text: string;
+  readonly #lineStarts: number[] = [0];
+
+  constructor(path: string, text: string) {
+    this.path = path;
+    this.text = text;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      this.#lineStarts.push(index + 1);
+    }
+  }
+
+  /** The 1-based line and column of a character offset. */
+  place(offset: number): Place {
+    let low = 0;
+    let high = this.#lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.#lineStarts[low]! + 1 };
+  }
+
+  problemAt(place: Place | number, field: string, message: string): Finding {
+    const { line, column } = typeof place === 'number' ? this.place(place) : place;
+    return { file: this.path, line, column, field, message };
+  }
+}
