@@ -99,15 +99,7 @@ describe('the file of a new case', () => {
 
   it('has every section of the template, in order, each ready to fill', () => {
     const headings = [...caseFile!.content.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual([
-      'Contexte',
-      "L'alliance et qui fait quoi",
-      'Les instruments mobilisés',
-      'Gouvernance et son évolution',
-      'Ce qui a marché',
-      'Ce qui a été difficile',
-      "Ce que d'autres peuvent reprendre",
-    ]);
+    expect(headings).toEqual(CASE_SECTIONS.map((section) => section.heading));
     expect(caseFile!.content.match(/<!-- À compléter : /g)).toHaveLength(CASE_SECTIONS.length);
   });
 

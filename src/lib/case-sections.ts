@@ -16,5 +16,3 @@ export const CASE_SECTIONS = [
 ] as const;
 
 
-/** The section a real sheet must end with, and fill. */
-export const OPEN_QUESTIONS_SECTION = CASE_SECTIONS.at(-1)!;

@@ -6,7 +6,7 @@
  */
 import { collectionSchemas } from '../collections.ts';
 import { validate, type Validation } from '../validation/zod-issues.ts';
-import { collectKnownIds, parseContentFile, type ContentEntry, type KnownIds } from './engine/content-entries.ts';
+import { collectKnownIds, parseContentFile, problemAtField, type ContentEntry, type KnownIds } from './engine/content-entries.ts';
 import { readContentTree, type ContentTree } from './engine/content-files.ts';
 import { byLocation, type Finding, type Problem } from './engine/problem.ts';
 import type { ContentView, Rule, RuleContext } from './engine/rule.ts';
@@ -61,16 +61,21 @@ function ruleContext(entries: ContentEntry[]): RuleContext {
   const ids: KnownIds = collectKnownIds(entries);
   const schemas = collectionSchemas(resolvingReference(ids));
   const validations = new Map<ContentEntry, Validation<unknown>>();
+  const validation = (entry: ContentEntry & { data: object }) => {
+    let result = validations.get(entry);
+    if (!result) validations.set(entry, (result = validate(schemas[entry.collection], entry.data.value)));
+    return result;
+  };
   return {
     entries,
     ids,
     schemas,
     pages: knownPageUrls(ids),
-    validation(entry) {
-      if (!entry.data) return undefined;
-      let result = validations.get(entry);
-      if (!result) validations.set(entry, (result = validate(schemas[entry.collection], entry.data.value)));
-      return result;
+    schemaFindings(entry, rule) {
+      if (!entry.data) return [];
+      const result = validation(entry as ContentEntry & { data: object });
+      if (result.success) return [];
+      return result.issues.filter((issue) => issue.rule === rule).map((issue) => problemAtField(entry, issue.path, issue.message));
     },
   };
 }

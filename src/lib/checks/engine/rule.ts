@@ -5,7 +5,6 @@
  * The rules themselves are in ../rules/, listed once in ../registry.ts.
  */
 import type { CollectionSchemas } from '../../collections.ts';
-import type { Validation } from '../../validation/zod-issues.ts';
 import type { ContentEntry, KnownIds, ParsedFile } from './content-entries.ts';
 import type { UnreadFile } from './content-files.ts';
 import type { BodyView } from './markdown-body.ts';
@@ -20,8 +19,12 @@ export interface RuleContext {
   schemas: CollectionSchemas;
   /** The site's pages, for internal links. */
   pages: ReadonlySet<string>;
-  /** An entry's data checked against its schema, computed once for all the rules that read it. */
-  validation(entry: ContentEntry): Validation<unknown> | undefined;
+  /**
+   * The entry's schema issues tagged with a rule's id (`params: { rule }`), or
+   * the untagged ones for `undefined`, at their fields. The schema is checked
+   * once per entry for all the rules that read it.
+   */
+  schemaFindings(entry: ContentEntry, rule: string | undefined): Finding[];
 }
 
 /** The content tree once read: its parsed files and the files no collection reads. */

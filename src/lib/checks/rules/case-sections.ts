@@ -1,9 +1,9 @@
 /**
  * Rule: every case sheet has the template's sections, in order (a reader finds
  * « Ce qui a été difficile » at the same place in every sheet), and a real one
- * ends with a filled « Ce que nous ne savons pas encore ».
+ * ends with « Ce que nous ne savons pas encore ».
  */
-import { CASE_SECTIONS, OPEN_QUESTIONS_SECTION } from '../../case-sections.ts';
+import { CASE_SECTIONS } from '../../case-sections.ts';
 import type { ContentEntry } from '../engine/content-entries.ts';
 import type { BodyView } from '../engine/markdown-body.ts';
 import type { Finding } from '../engine/problem.ts';
@@ -17,7 +17,7 @@ const SECTION_LIST = CASE_SECTIONS.map((section) => `« ${section.heading.replac
 export const caseSections = defineRule({
   id: 'cases/template-sections',
   scope: 'body',
-  summary: `Une fiche de cas a les parties du modèle, dans l’ordre, en titres ## : ${SECTION_LIST} ; la dernière est obligatoire et remplie dans un cas réel.`,
+  summary: `Une fiche de cas a les parties du modèle, dans l’ordre, en titres ## : ${SECTION_LIST} ; la dernière est obligatoire dans un cas réel.`,
   check: (body, _context, entry) => (entry.collection === 'cases' ? checkSections(body, entry) : []),
 });
 
@@ -39,9 +39,5 @@ function checkSections(body: BodyView, entry: ContentEntry): Finding[] {
   }
   const extra = sections[expected.length];
   if (extra) return [body.source.problemAt(extra, '##', `partie « ${extra.text} » en trop après la dernière partie du modèle : mettez-la en ### sous l’une d’elles`)];
-  const openQuestions = sections[expected.length - 1];
-  if (real && openQuestions && !body.blocks.some((block) => block.line > openQuestions.line && !['heading', 'html', 'mdxFlowExpression'].includes(block.type))) {
-    return [body.source.problemAt(openQuestions, '##', `partie « ${OPEN_QUESTIONS_SECTION.heading} » vide : dans un cas réel, listez ce que les sources ne disent pas (acteurs, dates, résultats…)`)];
-  }
   return [];
 }
