@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../src/lib/catalog.ts';
+import { buildCatalog, realCount } from '../src/lib/catalog.ts';
 import { tinyCatalogInput } from './fixtures/catalog.ts';
 
 const catalog = buildCatalog(tinyCatalogInput());
@@ -76,6 +76,27 @@ describe('similar cases', () => {
     const many = buildCatalog({ ...input, cases: [...input.cases, ...twins] });
     expect(ids(many.similarCases('cas-b', 3))).toEqual(['x-2019', 'x-2017', 'x-2015']);
     expect(ids(many.similarCases('cas-b', 10))).toEqual(['x-2019', 'x-2017', 'x-2015', 'x-2011', 'cas-a']);
+  });
+
+  it('puts real cases before illustrative ones, even less similar', () => {
+    const input = tinyCatalogInput();
+    const base = input.cases[1]!;
+    const real = { id: 'reel-loin', data: { ...base.data, illustrative: false, themes: [], factors: [], startYear: 2001 } };
+    const twins = ['x-2019', 'x-2017'].map((id) => ({ id, data: { ...base.data, startYear: Number(id.slice(2)) } }));
+    const many = buildCatalog({ ...input, cases: [...input.cases, ...twins, real] });
+    expect(ids(many.similarCases('cas-b', 2))).toEqual(['reel-loin', 'x-2019']);
+  });
+});
+
+describe('real content first', () => {
+  it('lists real cases, testimonies and pioneers before illustrative ones, each in its usual order', () => {
+    const input = tinyCatalogInput();
+    const realOld = { ...input.cases[2]!, id: 'reel-ancien', data: { ...input.cases[2]!.data, illustrative: false, startYear: 2001 } };
+    const realPioneer = { ...input.pioneers[2]!, id: 'zz-reel', data: { ...input.pioneers[2]!.data, illustrative: false } };
+    const mixed = buildCatalog({ ...input, cases: [...input.cases, realOld], pioneers: [...input.pioneers, realPioneer] });
+    expect(ids(mixed.cases)).toEqual(['reel-ancien', 'cas-b', 'cas-c', 'cas-a']);
+    expect(ids(mixed.pioneers)[0]).toBe('zz-reel');
+    expect(realCount(mixed.cases)).toEqual({ real: 1, illustrative: 3 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/lib/catalog.ts';
 import { INSTIGATOR_SEARCH_PARAM, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
-import { pagefindSearchOptions, urlOfSearch, type SearchState } from '../src/lib/search-query.ts';
+import { pagefindSearchOptions, realResultsFirst, urlOfSearch, type SearchState } from '../src/lib/search-query.ts';
 import { taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
 import { tinyCatalogInput } from './fixtures/catalog.ts';
 
@@ -19,7 +19,7 @@ describe('search facets', () => {
     expect(searchRecord(catalog, 'cases', 'cas-a')).toEqual({
       filters: {
         type: ['Cas'],
-        nature: ['Illustratif'],
+        nature: ['Exemple fictif'],
         instigateur: ['COLLECTIVITE'],
         theme: ['EMPLOI-INSERTION', 'MOBILITE'],
         facteur: ['CONFIANCE'],
@@ -73,5 +73,12 @@ describe('a search in the URL', () => {
       sort: { annee: 'desc' },
     });
     expect(pagefindSearchOptions(state, 'theme').filters).toEqual({ instigateur: { any: ['Collectivité territoriale'] } });
+  });
+});
+
+describe('search results', () => {
+  it('show real content first, each part in the order the search gave', () => {
+    const results = ['fictif-1', 'reel-1', 'fictif-2', 'reel-2'].map((id) => ({ id }));
+    expect(realResultsFirst(results, new Set(['reel-1', 'reel-2'])).map((result) => result.id)).toEqual(['reel-1', 'reel-2', 'fictif-1', 'fictif-2']);
   });
 });

@@ -148,9 +148,10 @@ export function buildCatalog(input: CatalogInput) {
   /** Newest alliances first: what a practitioner browsing a list wants to see first. */
   const byStartYearDesc = (a: CaseEntry, b: CaseEntry) => b.data.startYear - a.data.startYear || byTitle(a, b);
 
-  const cases = [...input.cases].sort(byStartYearDesc);
-  const testimonies = [...input.testimonies].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || byTitle(a, b));
-  const pioneers = [...input.pioneers].sort((a, b) => frenchOrder.compare(a.data.name, b.data.name));
+  // Real content comes first in every list, so that no one reads an invented example before the real ones.
+  const cases = [...input.cases].sort((a, b) => realFirst(a, b) || byStartYearDesc(a, b));
+  const testimonies = [...input.testimonies].sort((a, b) => realFirst(a, b) || b.data.date.getTime() - a.data.date.getTime() || byTitle(a, b));
+  const pioneers = [...input.pioneers].sort((a, b) => realFirst(a, b) || frenchOrder.compare(a.data.name, b.data.name));
   const modules = [...input.modules].sort((a, b) => a.data.order - b.data.order);
 
   return {
@@ -250,7 +251,8 @@ export function buildCatalog(input: CatalogInput) {
         if (entry.id === caseId) continue;
         const score = similarity(origin, profileOf(entry));
         if (score === 0) continue;
-        const rank = best.findIndex((other) => score > other.score || (score === other.score && byStartYearDesc(entry, other.entry) < 0));
+        // Real cases before illustrative ones, then the closest, then the newest.
+        const rank = best.findIndex((other) => (realFirst(entry, other.entry) || other.score - score || byStartYearDesc(entry, other.entry)) < 0);
         if (rank === -1) { if (best.length < limit) best.push({ entry, score }); continue; }
         best.splice(rank, 0, { entry, score });
         if (best.length > limit) best.pop();
@@ -268,6 +270,15 @@ export function buildCatalog(input: CatalogInput) {
     },
   };
 }
+
+/** Sorts real entries before illustrative ones, keeping the order otherwise. */
+export const realFirst = (a: Entry<{ illustrative: boolean }>, b: Entry<{ illustrative: boolean }>): number => Number(a.data.illustrative) - Number(b.data.illustrative);
+
+/** How many entries of a list are real and how many illustrative. */
+export const realCount = (entries: readonly Entry<{ illustrative: boolean }>[]) => {
+  const real = entries.filter((entry) => !entry.data.illustrative).length;
+  return { real, illustrative: entries.length - real };
+};
 
 /** Weights: a shared theme or factor says more about a case than a shared region. */
 const SIMILARITY_WEIGHTS = { theme: 3, factor: 2, region: 2, instigatorType: 1 } as const;

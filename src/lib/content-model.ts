@@ -123,6 +123,7 @@ export const taxonomySchema = z.strictObject(taxonomyFields);
 export const actorTypeSchema = z.strictObject({
   ...taxonomyFields,
   plural: text('Libellé au pluriel, pour les titres de listes'),
+  byArticle: text('Le type d’acteur avec son article, comme on le dit après « lancé par » : « une collectivité », « une association ou une fondation »'),
   role: text('Le rôle propre de ce type d’acteur dans une alliance'),
 });
 

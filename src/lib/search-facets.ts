@@ -23,7 +23,7 @@ export const contentTypes = { cas: 'Cas', temoignage: 'Témoignage', pionnier: '
 
 /** URL parameter of the real-or-illustrative facet, and its values. */
 export const NATURE_SEARCH_PARAM = 'nature';
-export const natures = { reel: 'Réel', illustratif: 'Illustratif' } as const;
+export const natures = { reel: 'Réel', illustratif: 'Exemple fictif' } as const;
 
 /** The Pagefind sort key (and meta) holding a year: start year of a case, year of a testimony. */
 export const YEAR_KEY = 'annee';

@@ -54,6 +54,15 @@ export function urlOfSearch(state: SearchState): string {
  * (any), facets add up. `without` leaves one facet out, to count what choosing
  * another term of that facet would give.
  */
+/**
+ * Real content before illustrative content, each in the order the search gave
+ * (relevance or the chosen sort): `realIds` are the results of the same search
+ * restricted to real content.
+ */
+export function realResultsFirst<T extends { id: string }>(results: readonly T[], realIds: ReadonlySet<string>): T[] {
+  return [...results.filter((result) => realIds.has(result.id)), ...results.filter((result) => !realIds.has(result.id))];
+}
+
 export function pagefindSearchOptions(state: SearchState, without?: string) {
   const filters = Object.fromEntries(
     Object.entries(state.filters)

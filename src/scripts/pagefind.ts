@@ -18,7 +18,7 @@ export interface ResultData {
 }
 
 export interface SearchResponse {
-  results: { data: () => Promise<ResultData> }[];
+  results: { id: string; data: () => Promise<ResultData> }[];
   filters: FilterCounts;
 }
 

@@ -5,8 +5,8 @@
  * the sort or Enter adds one, the back button restores the previous search.
  */
 import { countOf } from '../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, type FacetTerm } from '../lib/search-facets.ts';
-import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, SORT_PARAM, urlOfSearch, type SearchState } from '../lib/search-query.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../lib/search-facets.ts';
+import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
 import { quoted, resultItem, statusText } from './search-results.ts';
 
@@ -118,8 +118,9 @@ export async function startSearchPage() {
     const state = readForm();
     resultsRegion.setAttribute('aria-busy', 'true');
     const response = hasCriteria(state) ? await search(state) : null;
+    const real = response && !state.filters[NATURE_SEARCH_PARAM] ? await search({ ...state, filters: { ...state.filters, [NATURE_SEARCH_PARAM]: [{ id: 'reel', label: natures.reel }] } }) : null;
     if (current !== generation) return;
-    shown = response?.results ?? [];
+    shown = response && real ? realResultsFirst(response.results, new Set(real.results.map((result) => result.id))) : (response?.results ?? []);
     shownWithExcerpt = state.query !== '';
     list.replaceChildren();
     list.hidden = true;

@@ -13,6 +13,10 @@ import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
 import { DIST, launchBrowser, serveDist, type BrowserSession } from './support.ts';
 
 interface RelevanceQuery { query: string; expected: string[] }
+
+/** Every file under content/, to tell what the content itself writes from what rendering made. */
+const contentFiles = (dir = join(import.meta.dirname, '..', '..', 'content')): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? contentFiles(join(dir, name)) : [join(dir, name)]));
 const queries: RelevanceQuery[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search', 'relevance-queries.json'), 'utf8'));
 
 let site: Awaited<ReturnType<typeof serveDist>>;
@@ -95,7 +99,9 @@ describe('the index', () => {
       const pages: { url: string; content: string }[] = await Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
       return pages.flatMap((data) => [...data.content.matchAll(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g)].map((match) => `${data.url}: ${match[0]}`));
     }, Object.values(contentTypes));
-    expect(glued).toEqual([]);
+    // Names written so in the content (« AgroParisTech », « VitaWin ») are not glued words.
+    const written = new Set(contentFiles().flatMap((file) => readFileSync(file, 'utf8').match(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g) ?? []));
+    expect(glued.filter((found) => !written.has(found.slice(found.indexOf(': ') + 2)))).toEqual([]);
   });
 
   it('holds every case, testimony, pioneer and sequence page', async () => {
