@@ -1,12 +1,14 @@
 /**
- * Editorial rules of the library, checked on the real content/ folder: the
- * corpus covers every taxonomy, the illustrative part is varied as promised,
- * case sheets follow the template, and no sentence of the MOOC seed is copied.
+ * What the library promises, checked on the real content/ folder: real first
+ * (more real cases than illustrative ones), the four modules published, every
+ * taxonomy term used, an illustrative part varied as promised, and no run of
+ * words copied from any transcript the content draws on. Rules a contributor
+ * must follow file by file are the checker's (src/lib/checks/registry.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogInput, type CaseEntry } from '../src/lib/catalog.ts';
+import { buildCatalog, type CatalogInput } from '../src/lib/catalog.ts';
 import { collectionSchemas, taxonomyNames, type CollectionName } from '../src/lib/collections.ts';
 import { idReference } from '../src/lib/content-model.ts';
 import { readContentFiles } from '../src/lib/checks/engine/content-files.ts';
@@ -36,7 +38,6 @@ const catalog = buildCatalog(input);
 const bodyOf = (id: string) => entriesOf('cases').find((entry) => entry.id === id)!.text.split(/^---$/m).slice(2).join('---');
 const illustrativeCases = catalog.cases.filter((entry) => entry.data.illustrative);
 const realCases = catalog.cases.filter((entry) => !entry.data.illustrative);
-const headingsOf = (entry: CaseEntry) => [...bodyOf(entry.id).matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
 
 describe('the library', () => {
   it.each(taxonomyNames)('uses every term of %s at least once', (taxonomy) => {
@@ -48,11 +49,15 @@ describe('the library', () => {
     expect(unused.map((term) => term.id)).toEqual([]);
   });
 
-  it('has the promised size: 8 real cases, 16 illustrative cases, 10 illustrative testimonies, 30 illustrative pioneers', () => {
-    expect(realCases.length).toBeGreaterThanOrEqual(8);
-    expect(illustrativeCases.length).toBeGreaterThanOrEqual(16);
-    expect(catalog.testimonies.filter((entry) => entry.data.illustrative).length).toBeGreaterThanOrEqual(10);
-    expect(catalog.pioneers.filter((entry) => entry.data.illustrative).length).toBeGreaterThanOrEqual(30);
+  it('is real first: at least 24 real cases, more than the illustrative ones, and at least 12 real testimonies', () => {
+    expect(realCases.length).toBeGreaterThanOrEqual(24);
+    expect(realCases.length).toBeGreaterThan(illustrativeCases.length);
+    expect(catalog.testimonies.filter((entry) => !entry.data.illustrative).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('publishes the whole learning path: four modules of at least three sequences each', () => {
+    expect(catalog.modules.map((entry) => entry.data.status)).toEqual(['published', 'published', 'published', 'published']);
+    for (const module of catalog.modules) expect(catalog.sequences.filter((entry) => entry.id.startsWith(`${module.id}/`)).length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -76,16 +81,7 @@ describe('the illustrative corpus', () => {
     expect(illustrativeCases.filter((entry) => entry.data.endYear !== undefined).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(illustrativeCases.map((entry) => [entry.id, entry] as const))('%s follows the case template, 500 to 1,200 words', (_id, entry) => {
-    expect(headingsOf(entry)).toEqual([
-      'Contexte',
-      'L’alliance et qui fait quoi',
-      'Les instruments mobilisés',
-      'Gouvernance et son évolution',
-      'Ce qui a marché',
-      'Ce qui a été difficile',
-      'Ce que d’autres peuvent reprendre',
-    ].map((heading) => expect.stringMatching(new RegExp(`^${heading.replace('’', "['’]")}$`))));
+  it.each(illustrativeCases.map((entry) => [entry.id, entry] as const))('%s is 500 to 1,200 words long (its sections are the checker\'s rule cases/template-sections)', (_id, entry) => {
     const words = wordsOf(bodyOf(entry.id)).length;
     expect(words).toBeGreaterThanOrEqual(500);
     expect(words).toBeLessThanOrEqual(1200);
@@ -100,10 +96,8 @@ describe('the illustrative corpus', () => {
 });
 
 describe('the real case sheets', () => {
-  it.each(realCases.map((entry) => [entry.id, entry] as const))('%s says what we do not know yet and invites to complete it', (_id, entry) => {
-    expect(headingsOf(entry).at(-1)).toBe('Ce que nous ne savons pas encore');
+  it.each(realCases.map((entry) => [entry.id, entry] as const))('%s invites readers to complete it', (_id, entry) => {
     expect(bodyOf(entry.id)).toContain('/contribuer/');
-    expect(entry.data.sources.length).toBeGreaterThan(0);
   });
 });
 
