@@ -44,12 +44,25 @@ export type ModuleEntry = Entry<ModuleData>;
 export type SequenceEntry = Entry<SequenceData>;
 export type TermEntry = Entry<TermData>;
 
-export interface CatalogInput {
-  cases: CaseEntry[];
-  testimonies: TestimonyEntry[];
-  pioneers: PioneerEntry[];
-  modules: ModuleEntry[];
-  sequences: SequenceEntry[];
+/**
+ * The entry types the catalog holds and hands back: by default the plain
+ * shapes above (unit tests), in the site Astro's own `CollectionEntry`s
+ * (src/lib/site-data.ts), so a page renders the very entry the catalog gives it.
+ */
+export interface EntryKinds {
+  case: CaseEntry;
+  testimony: TestimonyEntry;
+  pioneer: PioneerEntry;
+  module: ModuleEntry;
+  sequence: SequenceEntry;
+}
+
+export interface CatalogInput<K extends EntryKinds = EntryKinds> {
+  cases: K['case'][];
+  testimonies: K['testimony'][];
+  pioneers: K['pioneer'][];
+  modules: K['module'][];
+  sequences: K['sequence'][];
   taxonomies: Record<TaxonomyName, TermEntry[]>;
 }
 
@@ -61,9 +74,9 @@ const NATIONAL_LABEL = 'Action nationale';
 /** Sorts by a French label, the way a French reader expects (accents, case). */
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-export type Catalog = ReturnType<typeof buildCatalog>;
+export type Catalog<K extends EntryKinds = EntryKinds> = ReturnType<typeof buildCatalog<K>>;
 
-export function buildCatalog(input: CatalogInput) {
+export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogInput<K>) {
   const index = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   const casesById = index(input.cases);
   const testimoniesById = index(input.testimonies);
@@ -246,7 +259,7 @@ export function buildCatalog(input: CatalogInput) {
     similarCases(caseId: string, limit = 3) {
       const origin = profileOf(caseEntry(caseId));
       // One pass keeping the best few: every case page asks, so a full sort per page would make builds quadratic.
-      const best: { entry: CaseEntry; score: number }[] = [];
+      const best: { entry: K['case']; score: number }[] = [];
       for (const entry of cases) {
         if (entry.id === caseId) continue;
         const score = similarity(origin, profileOf(entry));

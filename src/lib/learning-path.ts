@@ -15,23 +15,23 @@ export const isPublished = (module: ModuleEntry) => module.data.status === 'publ
 export const moduleName = (module: ModuleEntry) => `Module ${module.data.order} — ${module.data.title}`;
 
 /** The sequences of one module, in their order. */
-export function sequencesOf(moduleId: string, sequences: SequenceEntry[]): SequenceEntry[] {
+export function sequencesOf<S extends SequenceEntry>(moduleId: string, sequences: S[]): S[] {
   return sequences
     .filter((sequence) => moduleOfSequence(sequence.id) === moduleId)
     .sort((a, b) => a.data.order - b.data.order);
 }
 
-export interface PathStep {
-  module: ModuleEntry;
+export interface PathStep<M extends ModuleEntry = ModuleEntry, S extends SequenceEntry = SequenceEntry> {
+  module: M;
   /** Its sequences in order; empty for a module that is only announced. */
-  sequences: SequenceEntry[];
+  sequences: S[];
 }
 
 /**
  * The whole path: every module in order, each with the sequences a learner can
  * open. Drafts filed under a planned module stay out until it is published.
  */
-export function learningPath(modules: ModuleEntry[], sequences: SequenceEntry[]): PathStep[] {
+export function learningPath<M extends ModuleEntry, S extends SequenceEntry>(modules: M[], sequences: S[]): PathStep<M, S>[] {
   return [...modules]
     .sort((a, b) => a.data.order - b.data.order)
     .map((module) => ({ module, sequences: isPublished(module) ? sequencesOf(module.id, sequences) : [] }));
@@ -40,18 +40,18 @@ export function learningPath(modules: ModuleEntry[], sequences: SequenceEntry[])
 /** Every sequence a learner can open, across the path, in order. */
 export const publishedSequences = (path: PathStep[]) => path.flatMap((step) => step.sequences);
 
-export interface SequencePlace {
+export interface SequencePlace<S extends SequenceEntry = SequenceEntry> {
   /** The module's sequences in order, for the « in this module » navigation. */
-  siblings: SequenceEntry[];
+  siblings: S[];
   /** Position in the module, from 1. */
   position: number;
   total: number;
-  previous?: SequenceEntry;
-  next?: SequenceEntry;
+  previous?: S;
+  next?: S;
 }
 
 /** Where a sequence sits in its module: « Séquence 2 sur 5 », and its neighbours. */
-export function placeOf(sequenceId: string, sequences: SequenceEntry[]): SequencePlace {
+export function placeOf<S extends SequenceEntry>(sequenceId: string, sequences: S[]): SequencePlace<S> {
   const siblings = sequencesOf(moduleOfSequence(sequenceId), sequences);
   const index = siblings.findIndex((sequence) => sequence.id === sequenceId);
   if (index === -1) throw new Error(`learning path: no sequence ${sequenceId}`);

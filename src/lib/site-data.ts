@@ -2,13 +2,24 @@
  * The catalog of the whole site, loaded from Astro's collections once per
  * build and shared by every page (no page recomputes what another computed).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type TermEntry } from './catalog.ts';
 import { taxonomyNames, type TaxonomyName } from './collections.ts';
 
-let catalog: Promise<Catalog> | undefined;
+/** The catalog of the site holds Astro's own entries: pages render what it hands back. */
+interface SiteEntries {
+  case: CollectionEntry<'cases'>;
+  testimony: CollectionEntry<'testimonies'>;
+  pioneer: CollectionEntry<'pioneers'>;
+  module: CollectionEntry<'modules'>;
+  sequence: CollectionEntry<'sequences'>;
+}
 
-async function load(): Promise<Catalog> {
+export type SiteCatalog = Catalog<SiteEntries>;
+
+let catalog: Promise<SiteCatalog> | undefined;
+
+async function load(): Promise<SiteCatalog> {
   const [cases, testimonies, pioneers, modules, sequences, ...terms] = await Promise.all([
     getCollection('cases'),
     getCollection('testimonies'),
@@ -18,7 +29,7 @@ async function load(): Promise<Catalog> {
     ...taxonomyNames.map((name) => getCollection(name) as Promise<TermEntry[]>),
   ]);
   const taxonomies = Object.fromEntries(taxonomyNames.map((name, index) => [name, terms[index]])) as Record<TaxonomyName, TermEntry[]>;
-  return buildCatalog({ cases, testimonies, pioneers, modules, sequences, taxonomies });
+  return buildCatalog<SiteEntries>({ cases, testimonies, pioneers, modules, sequences, taxonomies });
 }
 
 export const getCatalog = () => (catalog ??= load());

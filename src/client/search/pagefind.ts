@@ -3,7 +3,7 @@
  * The bundle is written by the build (src/integrations/search-index.ts), so it
  * is unknown to Vite and loaded at run time, on the search page only.
  */
-import { PAGEFIND_OPTIONS } from '../lib/search-query.ts';
+import { PAGEFIND_OPTIONS } from '../../lib/search-query.ts';
 
 /** Number of pages per filter value, by filter. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -4,9 +4,9 @@
  * URL: typing replaces the history entry of its burst of keystrokes, a filter,
  * the sort or Enter adds one, the back button restores the previous search.
  */
-import { countOf } from '../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../lib/search-facets.ts';
-import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../lib/search-query.ts';
+import { countOf } from '../../lib/format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-facets.ts';
+import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
 import { quoted, resultItem, statusText } from './search-results.ts';
 

@@ -3,9 +3,9 @@
  * renders at build time (so its markup and styles stay in recherche.astro), and
  * the sentence announced to screen readers after each search.
  */
-import { countOf } from '../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, YEAR_KEY } from '../lib/search-facets.ts';
-import type { SearchState } from '../lib/search-query.ts';
+import { countOf } from '../../lib/format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, YEAR_KEY } from '../../lib/search-facets.ts';
+import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Sections of a page shown under its result, when the query matches there. */
