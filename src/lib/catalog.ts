@@ -112,6 +112,8 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
       case 'regions': return ids(data.territory.regions);
       case 'territoryLevels': return [data.territory.level.id];
       case 'actorTypes': return [...new Set([instigatorTypeOf(entry), ...data.partners.map((p) => pioneer(p.pioneer.id).data.actorType.id)])];
+      // A taxonomy no field of the case refers to (yet): the case is linked to none of its terms.
+      default: return [];
     }
   };
 

@@ -29,7 +29,7 @@ export const noImportExport = defineRule({
 export const noExpression = defineRule({
   id: 'mdx/no-expression',
   scope: 'body',
-  summary: 'Aucune expression JavaScript {…} dans un fichier .mdx, ni dans le texte ni dans un attribut (les commentaires {/* … */} sont admis).',
+  summary: 'Aucune expression JavaScript `{…}` dans un fichier .mdx, ni dans le texte ni dans un attribut (les commentaires `{/* … */}` sont admis).',
   check: (body) => [
     ...body.scripts.filter((script) => script.kind === 'expression').map((script) => body.source.problemAt(script, '{…}', scriptMessages.expression)),
     ...body.elements.filter(isComponent).filter((element) => isMdxComponent(element.name)).flatMap((element) => computedAttributes(body, element)),

@@ -23,7 +23,7 @@ const MALFORMED_COMMENT = 'commentaire mal formé : il s’écrit <!-- texte -->
 export const noRawHtml = defineRule({
   id: 'markdown/no-raw-html',
   scope: 'body',
-  summary: 'Un fichier .md ne contient pas de HTML brut ; seuls les commentaires <!-- … --> bien fermés sont admis.',
+  summary: 'Un fichier .md ne contient pas de HTML brut ; seuls les commentaires `<!-- … -->` bien fermés sont admis.',
   check: checkRawHtml,
 });
 
