@@ -1,13 +1,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { RENDERER_FEATURES } from './src/lib/checks/engine/markdown-body.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+
+// Where the site is published: src/lib/site-config.ts (or PUBLIC_SITE_ORIGIN and PUBLIC_SITE_BASE at build time).
+const { origin, base } = siteConfig;
 
 export default defineConfig({
-  site: 'https://alliances-en-territoires.example.org',
+  site: origin,
+  base,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops the whitespace between tags written on separate lines:
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
+  // Content links from the site's root; under a base path they move under it. At `/`, Astro's default pipeline is left as it is.
+  ...(base !== '/' && { markdown: { processor: satteri({ features: RENDERER_FEATURES, hastPlugins: [basePathLinks(base)] }) } }),
   integrations: [contentGuard(), mdx(), searchIndex()],
 });

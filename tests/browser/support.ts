@@ -26,10 +26,12 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Serves dist/ like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404. */
-export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(root = DIST, mount = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // A site built under a base path is served under it, as GitHub Pages serves a project site; anything else is not found.
+    const pathname = requested.startsWith(mount) ? `/${requested.slice(mount.length)}` : '/nowhere/';
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
