@@ -4,29 +4,18 @@
  * (and content/pionniers/<id>.yaml for an organisation not listed yet).
  *
  * `npm run new -- case --title … --theme …` does the same without questions,
- * for scripts and tests. Answers go through src/lib/case-template.ts, shared
+ * for scripts and tests. Answers go through src/lib/case-draft/, shared
  * with the form of /contribuer/: same checks, same file.
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  buildCase,
-  CASE_QUESTIONS,
-  draftIssues,
-  emptyDraft,
-  fieldKey,
-  fieldLabel,
-  PARTNER_QUESTIONS,
-  PIONEER_QUESTIONS,
-  SOURCE_QUESTIONS,
-  type CaseChoices,
-  type CaseDraft,
-  type FieldIssue,
-  type GeneratedFile,
-  type PioneerDraft,
-  type Question,
-} from '../src/lib/case-template.ts';
+import { buildCase } from '../src/lib/case-draft/build.ts';
+import type { CaseChoices } from '../src/lib/case-draft/choices.ts';
+import { emptyDraft, fieldKey, type CaseDraft, type PioneerDraft } from '../src/lib/case-draft/draft.ts';
+import type { GeneratedFile } from '../src/lib/case-draft/files.ts';
+import { CASE_QUESTIONS, fieldLabel, PARTNER_QUESTIONS, PIONEER_QUESTIONS, SOURCE_QUESTIONS, type Question } from '../src/lib/case-draft/questions.ts';
+import { draftIssues, type FieldIssue } from '../src/lib/case-draft/validation.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { Prompter } from './lib/prompts.ts';
 import { readChoices } from './lib/read-choices.ts';

@@ -1,9 +1,10 @@
 /**
  * Reads the contribution form into a case draft (the shape
- * src/lib/case-template.ts validates), and keeps the organisations described
+ * src/lib/case-draft/ validates), and keeps the organisations described
  * in the form offered in every list of organisations.
  */
-import { CASE_SECTIONS, emptyDraft, type CaseDraft, type PioneerDraft } from '../lib/case-template.ts';
+import { CASE_SECTIONS } from '../lib/case-sections.ts';
+import { emptyDraft, type CaseDraft, type PioneerDraft } from '../lib/case-draft/draft.ts';
 import { slugify } from '../lib/slug.ts';
 import { rowsOf } from './contribute-form-rows.ts';
 

@@ -4,15 +4,11 @@
  * asks (and then at each change), and offers the files to download or to
  * propose on the repository. Nothing leaves the browser.
  */
-import {
-  buildCase,
-  draftFiles,
-  newFileUrl,
-  type CaseChoices,
-  type CaseDraft,
-  type ChoiceCollection,
-  type GeneratedFile,
-} from '../lib/case-template.ts';
+import { buildCase } from '../lib/case-draft/build.ts';
+import type { CaseChoices, ChoiceCollection } from '../lib/case-draft/choices.ts';
+import type { CaseDraft } from '../lib/case-draft/draft.ts';
+import { draftFiles, type GeneratedFile } from '../lib/case-draft/files.ts';
+import { newFileUrl } from '../lib/case-draft/github.ts';
 import { formatList, formatPeriod } from '../lib/format.ts';
 import { defaultBranch, repositoryUrl } from '../lib/site-config.ts';
 import { slugify } from '../lib/slug.ts';
