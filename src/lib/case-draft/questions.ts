@@ -3,6 +3,7 @@
  * of /contribuer/ and the prompts of `npm run new`, and the name of a field in
  * words when a problem is reported about it.
  */
+import { SUMMARY_MAX, SUMMARY_MIN } from '../content-model.ts';
 import { fieldKey, type FieldPath } from './draft.ts';
 
 export interface Question {
@@ -27,7 +28,7 @@ export const CASE_QUESTIONS = {
   factors: { label: 'Facteurs clés de succès', hint: 'ceux que l’on a observés ; facultatif' },
   partnershipForms: { label: 'Formes de partenariat', hint: 'facultatif' },
   sources: { label: 'Sources publiques', hint: 'au moins une page publique qui atteste des faits : article, rapport, site d’un partenaire' },
-  summary: { label: 'Résumé', hint: 'une ou deux phrases, de 40 à 320 caractères, affichées dans les listes et la recherche' },
+  summary: { label: 'Résumé', hint: `une ou deux phrases, de ${SUMMARY_MIN} à ${SUMMARY_MAX} caractères, affichées dans les listes et la recherche` },
 } as const satisfies Record<string, Question>;
 
 export const PARTNER_QUESTIONS = {
