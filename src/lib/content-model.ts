@@ -164,6 +164,10 @@ export const pioneerSchema = (ref: ReferenceFactory) =>
 // Cases: the alliances themselves (MDX or Markdown, one file each).
 // ---------------------------------------------------------------------------
 
+/** The length of a case summary, in characters: long enough to say something, short enough for a list. */
+export const SUMMARY_MIN = 40;
+export const SUMMARY_MAX = 320;
+
 const outcome = z.strictObject({
   label: text('Ce que mesure le chiffre, par exemple « emplois créés »'),
   value: text('Le chiffre, tel qu’il doit s’afficher, par exemple « 42 » ou « 1,5 M€ »'),
@@ -174,7 +178,7 @@ export const caseSchema = (ref: ReferenceFactory) =>
   z
     .strictObject({
       title: text('Titre du cas : ce que l’alliance fait, et où'),
-      summary: z.string().trim().min(40, { error: 'le résumé doit faire au moins 40 caractères' }).max(320, { error: 'le résumé doit tenir en 320 caractères' }).describe('Résumé en une ou deux phrases, affiché dans les listes et les résultats de recherche'),
+      summary: z.string().trim().min(SUMMARY_MIN, { error: `le résumé doit faire au moins ${SUMMARY_MIN} caractères` }).max(SUMMARY_MAX, { error: `le résumé doit tenir en ${SUMMARY_MAX} caractères` }).describe('Résumé en une ou deux phrases, affiché dans les listes et les résultats de recherche'),
       illustrative: z.boolean().describe('Vrai pour un cas inventé pour illustrer le modèle ; faux pour un cas réel, dont chaque fait est sourcé'),
       territory: z
         .strictObject({

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChoices } from '../../scripts/lib/read-choices.ts';
-import type { CaseChoices, ChoiceCollection } from '../../src/lib/case-template.ts';
+import type { CaseChoices, ChoiceCollection } from '../../src/lib/case-draft/choices.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { repositoryUrl } from '../../src/lib/site-config.ts';

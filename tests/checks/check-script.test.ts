@@ -28,7 +28,8 @@ async function makeProject(...fixtures: string[]): Promise<string> {
 const project = await makeProject('_base', 'unknown-pioneer');
 afterAll(() => rm(project, { recursive: true, force: true }));
 
-describe('npm run check', () => {
+// Each test starts Node and reads the content: more than the default 5 s when the machine is busy.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('prints a GitHub annotation per problem, then a summary, and exits 1', () => {
     const run = check(project, '--format', 'github');
     const lines = run.stdout.trimEnd().split('\n');

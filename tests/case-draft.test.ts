@@ -1,22 +1,17 @@
 /**
- * The case template shared by `npm run new` and the form of /contribuer/:
- * identifiers, the file it writes, and the answers it refuses, field by field.
+ * The case draft shared by `npm run new` and the form of /contribuer/:
+ * identifiers, the files it becomes, and the answers it refuses, field by field.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  buildCase,
-  CASE_SECTIONS,
-  draftFiles,
-  draftIssues,
-  emptyDraft,
-  fieldKey,
-  fieldLabel,
-  newFileUrl,
-  type CaseChoices,
-  type CaseDraft,
-  type FieldIssue,
-} from '../src/lib/case-template.ts';
+import { buildCase } from '../src/lib/case-draft/build.ts';
+import type { CaseChoices } from '../src/lib/case-draft/choices.ts';
+import { emptyDraft, fieldKey, type CaseDraft } from '../src/lib/case-draft/draft.ts';
+import { draftFiles } from '../src/lib/case-draft/files.ts';
+import { newFileUrl } from '../src/lib/case-draft/github.ts';
+import { fieldLabel } from '../src/lib/case-draft/questions.ts';
+import { draftIssues, type FieldIssue } from '../src/lib/case-draft/validation.ts';
+import { CASE_SECTIONS } from '../src/lib/case-sections.ts';
 import { slugify } from '../src/lib/slug.ts';
 
 const TODAY = new Date('2026-03-14T10:00:00Z');

@@ -3,8 +3,10 @@
  * to its field (linked by aria-describedby, the field marked aria-invalid),
  * and a summary at the top whose links lead to the fields.
  */
-import { fieldKey, fieldLabel, type FieldIssue } from '../lib/case-template.ts';
-import { errorId } from '../lib/form-field-ids.ts';
+import { fieldKey } from '../../lib/case-draft/draft.ts';
+import { fieldLabel } from '../../lib/case-draft/questions.ts';
+import type { FieldIssue } from '../../lib/case-draft/validation.ts';
+import { errorId } from '../../lib/form-field-ids.ts';
 
 const CONTROLS = 'input, select, textarea';
 

@@ -1,11 +1,12 @@
 /**
  * Reads the contribution form into a case draft (the shape
- * src/lib/case-template.ts validates), and keeps the organisations described
+ * src/lib/case-draft/ validates), and keeps the organisations described
  * in the form offered in every list of organisations.
  */
-import { CASE_SECTIONS, emptyDraft, type CaseDraft, type PioneerDraft } from '../lib/case-template.ts';
-import { slugify } from '../lib/slug.ts';
-import { rowsOf } from './contribute-form-rows.ts';
+import { CASE_SECTIONS } from '../../lib/case-sections.ts';
+import { emptyDraft, type CaseDraft, type PioneerDraft } from '../../lib/case-draft/draft.ts';
+import { slugify } from '../../lib/slug.ts';
+import { rowsOf } from './rows.ts';
 
 /** Option value of an organisation described in the form: its row's key, stable while rows are renumbered. */
 const DESCRIBED = 'decrite:';

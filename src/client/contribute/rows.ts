@@ -4,7 +4,7 @@
  * `<list>.<index>.<field>`, and renumbered when a row is removed so that the
  * names always match the positions the validation reports.
  */
-import { ROW_INDEX } from '../lib/form-field-ids.ts';
+import { ROW_INDEX } from '../../lib/form-field-ids.ts';
 
 /** Attributes that hold a field key or an id derived from one. */
 const KEYED_ATTRIBUTES = ['id', 'name', 'for', 'aria-describedby', 'data-field'];

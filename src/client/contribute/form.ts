@@ -4,21 +4,17 @@
  * asks (and then at each change), and offers the files to download or to
  * propose on the repository. Nothing leaves the browser.
  */
-import {
-  buildCase,
-  draftFiles,
-  newFileUrl,
-  type CaseChoices,
-  type CaseDraft,
-  type ChoiceCollection,
-  type GeneratedFile,
-} from '../lib/case-template.ts';
-import { formatList, formatPeriod } from '../lib/format.ts';
-import { defaultBranch, repositoryUrl } from '../lib/site-config.ts';
-import { slugify } from '../lib/slug.ts';
-import { offerDescribedPioneers, readDraft } from './contribute-form-draft.ts';
-import { followSummaryLinks, showIssues } from './contribute-form-errors.ts';
-import { setUpRows } from './contribute-form-rows.ts';
+import { buildCase } from '../../lib/case-draft/build.ts';
+import type { CaseChoices, ChoiceCollection } from '../../lib/case-draft/choices.ts';
+import type { CaseDraft } from '../../lib/case-draft/draft.ts';
+import { draftFiles, type GeneratedFile } from '../../lib/case-draft/files.ts';
+import { newFileUrl } from '../../lib/case-draft/github.ts';
+import { formatList, formatPeriod } from '../../lib/format.ts';
+import { defaultBranch, repositoryUrl } from '../../lib/site-config.ts';
+import { slugify } from '../../lib/slug.ts';
+import { offerDescribedPioneers, readDraft } from './draft.ts';
+import { followSummaryLinks, showIssues } from './errors.ts';
+import { setUpRows } from './rows.ts';
 
 const element = <T extends HTMLElement>(id: string) => {
   const found = document.getElementById(id);
