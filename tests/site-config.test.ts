@@ -52,5 +52,5 @@ describe('the site configuration', () => {
 /** Regex literals (`/\s+/`), comments and split/replace arguments are not URLs. */
 function isRegexOrComment(line: string, index: number): boolean {
   const before = line.slice(0, index);
-  return /^\s*(\/\/|\*|\/\*)/.test(line) || /\/\/\s/.test(before) || /(split|replace|replaceAll|join|startsWith|endsWith|includes|indexOf)\($/.test(before.trimEnd());
+  return /^\s*(\/\/|\*|\/\*)/.test(line) || /\/\/\s/.test(before) || /(split|replace|replaceAll|join|startsWith|endsWith|includes|indexOf|lastIndexOf)\($/.test(before.trimEnd());
 }
