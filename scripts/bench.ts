@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser, serveDist } from '../tests/browser/support.ts';
+import { launchBrowser, serveDist } from './lib/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** What a build needs; content/ gets only the taxonomies, the rest is generated. */
