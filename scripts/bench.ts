@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser, serveDist } from '../tests/browser/support.ts';
+import { CASE_SECTIONS } from '../src/lib/case-sections.ts';
+import { launchBrowser, serveDist } from './lib/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** What a build needs; content/ gets only the taxonomies, the rest is generated. */
@@ -63,7 +64,6 @@ const OBJECTS = ['un dialogue territorial', 'des ateliers de coopération', 'une
 const COMPLEMENTS = ['sur le territoire', 'dans le quartier', 'à l’échelle de l’intercommunalité', 'depuis plusieurs années', 'avec les partenaires locaux', 'pour l’emploi des jeunes', 'au plus près des besoins', 'en confiance', 'pas à pas', 'sans attendre de financement'];
 const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(COMPLEMENTS)}, à ${placeName()}.`;
 const paragraph = () => Array.from({ length: 4 }, sentence).join(' ');
-const SECTIONS = ['Contexte', 'L’alliance et qui fait quoi', 'Les instruments mobilisés', 'Ce qui a marché', 'Ce qui a été difficile', 'Ce que d’autres peuvent reprendre'];
 
 const termIds = (file: string): string[] =>
   (parseYaml(readFileSync(join(ROOT, 'content', 'taxonomies', file), 'utf8')) as { id: string }[]).map((term) => term.id);
@@ -121,7 +121,7 @@ function writeCorpus(project: string) {
       'updated: 2025-01-15',
       '---',
     ];
-    const body = SECTIONS.flatMap((title) => [`## ${title}`, paragraph(), paragraph()]);
+    const body = CASE_SECTIONS.flatMap(({ heading }) => [`## ${heading}`, paragraph(), paragraph()]);
     writeFileSync(join(folders.cases, `cas-synthetique-${index}.md`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
   }
 }

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy.ts';
-import { launchBrowser, serveDist, type BrowserSession } from './support.ts';
+import { launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 
 const BASE = '/alliances/';
 

@@ -17,7 +17,8 @@ import type { CaseChoices, ChoiceCollection } from '../../src/lib/case-draft/cho
 import { checkContent } from '../../src/lib/checks/index.ts';
 import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { repositoryUrl } from '../../src/lib/site-config.ts';
-import { axeViolations, DIST, launchBrowser, serveDist, watchErrors, type BrowserSession } from './support.ts';
+import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
+import { axeViolations, watchErrors } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TITLE = 'Des paniers de légumes pour les étudiants de Lannion';

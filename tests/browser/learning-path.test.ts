@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { axeViolations, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** A sequence page's JavaScript, gzip-compressed, must stay under this. */
 const JS_BUDGET_BYTES = 10 * 1024;

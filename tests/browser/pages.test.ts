@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, DIST, useSiteInBrowser, watchErrors } from './support.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { axeViolations, useSiteInBrowser, watchErrors } from './support.ts';
 
 const firstEntry = (folder: string) => readdirSync(join(DIST, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
 

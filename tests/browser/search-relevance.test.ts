@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/lib/search-facets.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
-import { DIST, launchBrowser, serveDist, type BrowserSession } from './support.ts';
+import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 
 interface RelevanceQuery { query: string; expected: string[] }
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { taxonomyNames, taxonomySpec } from '../../src/lib/collections.ts';
-import { axeViolations, DIST, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
+import { DIST, launchBrowser } from '../../scripts/lib/browser.ts';
+import { axeViolations, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** The open data export: an independent account of each case, to check what the search returns. */
 const openData: { url: string; type_instigateur: string }[] = JSON.parse(readFileSync(join(DIST, 'donnees', 'cas.json'), 'utf8'));
