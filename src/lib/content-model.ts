@@ -15,7 +15,7 @@
  * Field names are English (code); `.describe()` texts are French because
  * contributors read them in their editor (JSON Schema) and in error messages.
  */
-import { z } from 'astro/zod';
+import { z } from './validation/zod.ts';
 // The one rule of the checker that the schemas run themselves, so the form and the CLI refuse the same drafts.
 import { requireRealSources } from './checks/rules/real-sources.ts';
 
