@@ -106,6 +106,12 @@ const expectedProblems: Record<string, string[]> = {
   'wrong-type-year': ['content/cas/annee-en-texte.mdx:10:1  startYear  startYear : attendu une année en chiffres, par exemple 2016 — trouvé le texte « 2016 »  [schema/fields]'],
   'wrong-type-boolean': ['content/cas/illustratif-oui.mdx:4:1  illustrative  attendu true ou false — trouvé le texte « oui »  [schema/fields]'],
   'summary-too-short': ['content/cas/resume-court.mdx:3:1  summary  le résumé doit faire au moins 40 caractères — il en fait 11  [schema/fields]'],
+  'text-too-long': [
+    'content/cas/titre-long.mdx:2:1  title  le titre doit tenir en 160 caractères — il en fait 182  [schema/fields]',
+    'content/cas/titre-long.mdx:6:3  territory.name  le nom du territoire doit tenir en 100 caractères — il en fait 102  [schema/fields]',
+    'content/cas/titre-long.mdx:15:5  partners[0].role  le rôle doit tenir en 300 caractères — il en fait 305  [schema/fields]',
+    'content/temoignages/parole-d-elue.md:5:3  speaker.role  la fonction doit tenir en 160 caractères — il en fait 189  [schema/fields]',
+  ],
   'empty-partner-role': ['content/cas/role-vide.mdx:15:5  partners[0].role  ce champ ne peut pas être vide  [schema/fields]'],
   'future-year': ['content/cas/annee-future.mdx:10:1  startYear  startYear : cette année est dans le futur ; indiquez une année passée ou l\'année en cours  [schema/fields]'],
   'http-url': ['content/pionniers/port-en-http.yaml:3:1  website  adresse non sécurisée : écrivez-la avec https:// (les liens http:// ne sont pas acceptés)  [schema/fields]'],
