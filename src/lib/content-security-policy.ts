@@ -6,6 +6,7 @@
  * `on…=` attribute slipped into a page past the content checker does not run.
  * These are the directives it adds, for every page and for the search page.
  */
+import { createHash } from 'node:crypto';
 import type { AstroGlobal } from 'astro';
 import { repositoryUrl } from './site-config.ts';
 
@@ -19,6 +20,19 @@ export const siteDirectives = [
   "base-uri 'self'",
   `form-action 'self' ${newFilePageSource}`,
 ] as const;
+
+/**
+ * The only style attributes a page may carry: Markdown tables align their
+ * columns with them (`|:--|--:|` → style="text-align: left"). The policy
+ * allows these three by their hash ('unsafe-hashes' in style-src-attr), and
+ * no other style attribute.
+ */
+export const TABLE_ALIGNMENT_STYLES = ['text-align: left', 'text-align: center', 'text-align: right'] as const;
+
+export const styleAttributePolicy = {
+  resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
+  hashes: TABLE_ALIGNMENT_STYLES.map((style) => ({ hash: `sha256-${createHash('sha256').update(style).digest('base64')}` as const, kind: 'attribute' })),
+} as const;
 
 /**
  * What Pagefind needs, on the search page only: compiling its WebAssembly

@@ -3,7 +3,8 @@
  * a reader opens every type of page, searches, answers a quiz, finds the
  * progress kept and fills the contribution form: the browser reports no
  * `securitypolicyviolation` anywhere. And a <script> slipped into a built page
- * after the build, as a bypass of the content checker would leave it, does not run.
+ * after the build, as a bypass of the content checker would leave it, does not
+ * run; of style attributes, only the alignments Markdown tables write apply.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -135,20 +136,23 @@ describe('the Content-Security-Policy, page by page', () => {
   });
 });
 
-describe('a script slipped into a built page', () => {
-  const INJECTED = '<script>window.injectedScriptRan = true</script><img src="/favicon.svg" alt="" onload="window.injectedHandlerRan = true">';
+describe('HTML slipped into a built page, after the build', () => {
+  const SCRIPT = '<script>window.injectedScriptRan = true</script><img src="/favicon.svg" alt="" onload="window.injectedHandlerRan = true">';
+  /** What Markdown writes for an aligned table column (allowed by its hash), and a style attribute no Markdown writes. */
+  const STYLES = '<table><tr><td id="aligned" style="text-align: right">1</td></tr></table><p id="styled" style="color: rgb(255, 0, 0)">!</p>';
   let copy: string;
   let site: Awaited<ReturnType<typeof serveDist>>;
   let session: BrowserSession;
-  /** Two case pages of the copy, edited after the build as an attacker would: one keeps its policy, one loses it too. */
-  const edited = { withPolicy: '', withoutPolicy: '' };
+  /** Case pages of the copy, edited as an attacker would: the script with the page's policy and without it, the styles with it. */
+  const edited = { script: '', scriptWithoutPolicy: '', styles: '' };
 
   beforeAll(async () => {
     copy = await mkdtemp(join(tmpdir(), 'alliances-csp-'));
     await cp(DIST, copy, { recursive: true });
-    const [first, second] = (await readdir(join(CONTENT, 'cas'))).filter((name) => name.endsWith('.md')).sort();
-    edited.withPolicy = await inject(entryUrl('cases', first!.slice(0, -3)), true);
-    edited.withoutPolicy = await inject(entryUrl('cases', second!.slice(0, -3)), false);
+    const [first, second, third] = (await readdir(join(CONTENT, 'cas'))).filter((name) => name.endsWith('.md')).sort().map((name) => entryUrl('cases', name.slice(0, -3)));
+    edited.script = await inject(first!, SCRIPT);
+    edited.scriptWithoutPolicy = await inject(second!, SCRIPT, { removePolicy: true });
+    edited.styles = await inject(third!, STYLES);
     site = await serveDist(copy);
     session = await launchBrowser();
     await recordCspViolations(session.context);
@@ -159,35 +163,44 @@ describe('a script slipped into a built page', () => {
     await rm(copy, { recursive: true, force: true });
   });
 
-  async function inject(path: string, keepPolicy: boolean): Promise<string> {
+  async function inject(path: string, html: string, { removePolicy = false } = {}): Promise<string> {
     const file = join(copy, path, 'index.html');
-    const html = (await readFile(file, 'utf8')).replace('</main>', `${INJECTED}</main>`);
-    await writeFile(file, keepPolicy ? html : html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''));
+    const page = (await readFile(file, 'utf8')).replace('</main>', `${html}</main>`);
+    await writeFile(file, removePolicy ? page.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '') : page);
     return path;
   }
 
-  /** Opens an edited page: did the injected script and handler run, and what did the browser refuse? */
-  async function openEdited(path: string) {
+  /** Opens an edited page, reads what `probe` says of it, and lists what the browser refused. */
+  async function openEdited<T>(path: string, probe: () => T) {
     const page = await session.context.newPage();
     await page.goto(site.url + path);
-    const ran = await page.evaluate(() => {
-      const flags = window as unknown as { injectedScriptRan?: boolean; injectedHandlerRan?: boolean };
-      return { script: flags.injectedScriptRan ?? false, handler: flags.injectedHandlerRan ?? false };
-    });
-    const violations = await cspViolations(page);
+    const seen = await page.evaluate(probe);
+    const refused = (await cspViolations(page)).map((violation) => violation.directive).sort();
     await page.close();
-    return { ran, violations };
+    return { seen, refused };
   }
 
+  const scriptRuns = () => {
+    const flags = window as unknown as { injectedScriptRan?: boolean; injectedHandlerRan?: boolean };
+    return { script: flags.injectedScriptRan ?? false, handler: flags.injectedHandlerRan ?? false };
+  };
+
   it('runs when the page has no policy: the injection itself works', async () => {
-    const { ran, violations } = await openEdited(edited.withoutPolicy);
-    expect(ran).toEqual({ script: true, handler: true });
-    expect(violations).toEqual([]);
+    expect(await openEdited(edited.scriptWithoutPolicy, scriptRuns)).toEqual({ seen: { script: true, handler: true }, refused: [] });
   });
 
   it('does not run under the page’s policy, and the browser reports both refusals', async () => {
-    const { ran, violations } = await openEdited(edited.withPolicy);
-    expect(ran).toEqual({ script: false, handler: false });
-    expect(violations.map((violation) => violation.directive).sort()).toEqual(['script-src-attr', 'script-src-elem']);
+    expect(await openEdited(edited.script, scriptRuns)).toEqual({ seen: { script: false, handler: false }, refused: ['script-src-attr', 'script-src-elem'] });
+  });
+
+  it('keeps the alignment of a table column, and refuses any other style attribute', async () => {
+    const styles = () => ({
+      aligned: getComputedStyle(document.getElementById('aligned')!).textAlign,
+      styled: getComputedStyle(document.getElementById('styled')!).color,
+    });
+    const { seen, refused } = await openEdited(edited.styles, styles);
+    expect(seen.aligned).toBe('right');
+    expect(seen.styled).not.toBe('rgb(255, 0, 0)');
+    expect(refused).toEqual(['style-src-attr']);
   });
 });
