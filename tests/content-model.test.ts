@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema, idReference } from '../src/lib/content-model.ts';
+import { draftIssues, emptyDraft, fieldKey } from '../src/lib/case-template.ts';
+import { caseSchema, idReference, TEXT_LIMITS } from '../src/lib/content-model.ts';
 
 const updatedIssue = (updated: unknown) =>
   caseSchema(idReference).safeParse({ updated }).error?.issues.find((issue) => issue.path[0] === 'updated')?.message;
@@ -16,5 +17,26 @@ describe('dates in frontmatter', () => {
 
   it('refuse a date in the future', () => {
     expect(updatedIssue('2999-01-01')).toBe('cette date est dans le futur ; indiquez la date du jour ou une date passée');
+  });
+});
+
+describe('the length of short texts', () => {
+  const TODAY = new Date('2026-03-14T10:00:00Z');
+  const choices = { lists: { territoryLevels: [], regions: [], stages: [], themes: [], instruments: [], factors: [], partnershipForms: [], actorTypes: [], pioneers: [] }, caseIds: [] };
+  const tooLong = (limit: number) => 'mot '.repeat(limit).slice(0, limit + 1);
+
+  it('is limited in the schema, so that the form and `npm run new` refuse what the checker refuses, with its message', () => {
+    const draft = {
+      ...emptyDraft(),
+      title: tooLong(TEXT_LIMITS.title),
+      territory: { ...emptyDraft().territory, name: tooLong(TEXT_LIMITS.territoryName) },
+      partners: [{ pioneer: '', role: tooLong(TEXT_LIMITS.partnerRole) }],
+    };
+    const messages = Object.fromEntries(draftIssues(draft, choices, TODAY).map((issue) => [fieldKey(issue.path), issue.message]));
+    expect(messages).toMatchObject({
+      'title': `le titre doit tenir en ${TEXT_LIMITS.title} caractères — il en fait ${TEXT_LIMITS.title + 1}`,
+      'territory.name': `le nom du territoire doit tenir en ${TEXT_LIMITS.territoryName} caractères — il en fait ${TEXT_LIMITS.territoryName + 1}`,
+      'partners.0.role': `le rôle doit tenir en ${TEXT_LIMITS.partnerRole} caractères — il en fait ${TEXT_LIMITS.partnerRole + 1}`,
+    });
   });
 });

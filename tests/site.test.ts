@@ -2,25 +2,15 @@
  * Checks on the built site (dist/, made by `astro build` before the tests):
  * every internal link resolves, every entry has its page, content pages ship no JavaScript.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { collectionPath, taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
 import { entrySections, entryUrl, sequenceUrl, taxonomyTermUrl } from '../src/lib/routes.ts';
+import { DIST, htmlPages, ROOT, urlOf, walk } from './built-site.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const CONTENT = join(ROOT, 'content');
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-
-const htmlPages = walk(DIST).filter((file) => file.endsWith('.html'));
-const urlOf = (file: string) => '/' + relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '');
 
 /** Ids the way Astro's glob loader makes them: the path without extension, lowercase. */
 const fileIds = (folder: string, extensions: RegExp) =>

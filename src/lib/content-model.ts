@@ -15,7 +15,7 @@
  * Field names are English (code); `.describe()` texts are French because
  * contributors read them in their editor (JSON Schema) and in error messages.
  */
-import { z } from 'astro/zod';
+import { z } from './validation/zod.ts';
 // The one rule of the checker that the schemas run themselves, so the form and the CLI refuse the same drafts.
 import { requireRealSources } from './checks/rules/real-sources.ts';
 
@@ -63,6 +63,26 @@ const httpsUrl = z
 
 const text = (description: string) =>
   z.string().trim().min(1, { error: 'ce champ ne peut pas être vide' }).describe(description);
+
+/**
+ * How long the short texts may be: a page shows them whole in titles, cards,
+ * lists and tables, on a phone too. The checker, the form and `npm run new`
+ * refuse longer ones with the same message, since they all validate with these schemas.
+ */
+export const TEXT_LIMITS = {
+  /** The title of a case, a testimony, a module or a sequence (the longest today: 144). */
+  title: 160,
+  /** A territory as it is called there (the longest today: 75). */
+  territoryName: 100,
+  /** What a partner brings to an alliance, in a sentence (the longest today: 286). */
+  partnerRole: 300,
+  /** A speaker's position in the organisation (the longest today: 120). */
+  speakerRole: 160,
+} as const;
+
+/** A short text that must fit in `limit` characters; `what` names it in the message, with its article. */
+const limitedText = (description: string, limit: number, what: string) =>
+  text(description).max(limit, { error: `${what} doit tenir en ${limit} caractères` });
 
 /**
  * A date written YYYY-MM-DD. YAML readers give either a Date or that string;
@@ -177,12 +197,12 @@ const outcome = z.strictObject({
 export const caseSchema = (ref: ReferenceFactory) =>
   z
     .strictObject({
-      title: text('Titre du cas : ce que l’alliance fait, et où'),
+      title: limitedText('Titre du cas : ce que l’alliance fait, et où', TEXT_LIMITS.title, 'le titre'),
       summary: z.string().trim().min(SUMMARY_MIN, { error: `le résumé doit faire au moins ${SUMMARY_MIN} caractères` }).max(SUMMARY_MAX, { error: `le résumé doit tenir en ${SUMMARY_MAX} caractères` }).describe('Résumé en une ou deux phrases, affiché dans les listes et les résultats de recherche'),
       illustrative: z.boolean().describe('Vrai pour un cas inventé pour illustrer le modèle ; faux pour un cas réel, dont chaque fait est sourcé'),
       territory: z
         .strictObject({
-          name: text('Nom du territoire tel qu’on le dit sur place'),
+          name: limitedText('Nom du territoire tel qu’on le dit sur place', TEXT_LIMITS.territoryName, 'le nom du territoire'),
           level: ref('territoryLevels').describe('Échelle (identifiant de content/taxonomies/echelles.yaml)'),
           regions: refList(ref, 'regions', 'région').describe('Régions concernées ; vide seulement pour une alliance nationale'),
           department: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'code de département : deux chiffres (ou 2A, 2B, 971…)' }).optional().describe('Code du département, par exemple 94'),
@@ -197,7 +217,7 @@ export const caseSchema = (ref: ReferenceFactory) =>
         .array(
           z.strictObject({
             pioneer: ref('pioneers').describe('Identifiant du partenaire dans content/pionniers/'),
-            role: text('Ce que ce partenaire apporte ou fait dans l’alliance'),
+            role: limitedText('Ce que ce partenaire apporte ou fait dans l’alliance', TEXT_LIMITS.partnerRole, 'le rôle'),
           }),
         )
         .default([])
@@ -235,12 +255,12 @@ export const caseSchema = (ref: ReferenceFactory) =>
 
 export const testimonySchema = (ref: ReferenceFactory) =>
   z.strictObject({
-    title: text('Titre du témoignage : l’idée forte, en une phrase'),
+    title: limitedText('Titre du témoignage : l’idée forte, en une phrase', TEXT_LIMITS.title, 'le titre'),
     pioneer: ref('pioneers').describe('L’organisation qui témoigne (identifiant de content/pionniers/)'),
     speaker: z
       .strictObject({
         name: text('Nom de la personne, seulement si elle a consenti à être nommée').optional(),
-        role: text('Fonction de la personne dans l’organisation'),
+        role: limitedText('Fonction de la personne dans l’organisation', TEXT_LIMITS.speakerRole, 'la fonction'),
       })
       .describe('Qui parle'),
     date: calendarDate('Date du témoignage (enregistrement ou publication), AAAA-MM-JJ'),
@@ -259,7 +279,7 @@ export const testimonySchema = (ref: ReferenceFactory) =>
 // ---------------------------------------------------------------------------
 
 export const moduleSchema = z.strictObject({
-  title: text('Titre du module'),
+  title: limitedText('Titre du module', TEXT_LIMITS.title, 'le titre'),
   order: z.number().int().min(1).describe('Numéro du module dans le parcours'),
   promise: text('Ce que l’apprenant saura faire à la fin, en une phrase'),
   durationMinutes: z.number().int().positive().describe('Durée estimée, en minutes'),
@@ -287,7 +307,7 @@ const quizQuestion = z
 
 export const sequenceSchema = (ref: ReferenceFactory) =>
   z.strictObject({
-    title: text('Titre de la séquence'),
+    title: limitedText('Titre de la séquence', TEXT_LIMITS.title, 'le titre'),
     order: z.number().int().min(1).describe('Rang de la séquence dans son module'),
     durationMinutes: z.number().int().positive().describe('Durée estimée, en minutes'),
     objectives: z.array(text('Un objectif')).min(1).describe('Ce que l’apprenant saura faire'),

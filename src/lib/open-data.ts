@@ -61,12 +61,21 @@ export function toOpenDataRecord(entry: CaseEntry, catalog: Catalog, site: URL):
   };
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, lists joined with |. */
+/**
+ * A spreadsheet opening the file runs a cell that starts with = + - or @ (a
+ * tab or a carriage return first does not stop it) as a formula, which can
+ * call other programs or send the sheet elsewhere: such a cell starts with an
+ * apostrophe instead, which spreadsheets read as « this is text ».
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutraliseFormula = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** RFC 4180 CSV: every field quoted, quotes doubled, lists joined with |, no cell a spreadsheet would run. */
 export function toCsv(records: OpenDataRecord[]): string {
   const header = Object.keys(openDataFields) as (keyof typeof openDataFields)[];
   const cell = (value: OpenDataRecord[keyof OpenDataRecord]) => {
     const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
-    return `"${text.replaceAll('"', '""')}"`;
+    return `"${neutraliseFormula(text).replaceAll('"', '""')}"`;
   };
   return [header.map((name) => cell(name)), ...records.map((record) => header.map((name) => cell(record[name])))]
     .map((row) => row.join(','))

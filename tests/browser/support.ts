@@ -21,13 +21,35 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** A `securitypolicyviolation` event, as a page reported it. */
+export interface CspViolation { page: string; directive: string; blocked: string; sample: string }
+
+/**
+ * Records every Content-Security-Policy violation of every page the context opens
+ * (the listener is installed before any script of the page runs); read them with `cspViolations`.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const recorded: unknown[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: recorded });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      recorded.push({ page: location.pathname + location.search, directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
+}
+
+/** The violations a page recorded so far (see `recordCspViolations`). */
+export const cspViolations = (page: Page): Promise<CspViolation[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations);
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: string[] }
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations, each with its failing nodes. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the browser's debugging protocol: an inline <script> would be refused by the page's Content-Security-Policy.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

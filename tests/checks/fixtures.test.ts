@@ -13,6 +13,7 @@ const RAW_HTML = 'HTML brut interdit : écrivez en Markdown (**gras**, [lien](ht
 const MALFORMED_COMMENT = 'commentaire mal formé : il s’écrit <!-- texte --> (ni <!--> ni <!--->), sans <!--, --> ni --!> à l’intérieur, et rien ne le suit sur sa ligne';
 const IMAGE_OFF_SITE = 'image hors du site : son adresse commence par une seule barre oblique, par exemple ![description](/images/photo.jpg) ; une adresse https://, //… ou data: ferait charger l’image ailleurs par le navigateur du lecteur';
 const HTML_IN_MDX = 'balise HTML interdite dans un fichier .mdx : utilisez la syntaxe Markdown ou un composant autorisé (Citation, ChiffreCle, Encadre)';
+const invisible = (what: string) => `caractère invisible ${what} : il peut faire afficher à la page autre chose que ce que montre le fichier ; supprimez-le`;
 const forbiddenScheme = (scheme: string) => `adresse ${scheme}: interdite : un lien pointe vers une page web (https://…), une adresse mailto: ou une page du site (/…)`;
 
 const expectedProblems: Record<string, string[]> = {
@@ -84,6 +85,13 @@ const expectedProblems: Record<string, string[]> = {
   // headings of bodies (RGAA 9.1)
   'heading-level-1': ['content/cas/titre-niveau-1.md:25:1  #  titre de niveau 1 interdit dans le texte : la page a déjà le sien (le champ title) ; écrivez ## pour une partie  [headings/outline]'],
   'heading-skipped-level': ['content/cas/titre-saute.md:27:1  ####  niveau de titre sauté : ce #### suit un ## ; écrivez ### (un titre ne saute pas de niveau)  [headings/outline]'],
+  // invisible characters, in frontmatter, body and YAML files
+  'invisible-characters': [
+    `content/cas/texte-retourne.md:2:18  ${invisible('U+202E, contrôle de direction du texte (et 1 autre sur cette ligne)')}  [text/invisible-characters]`,
+    `content/cas/texte-retourne.md:27:21  ${invisible('U+2066, contrôle de direction du texte (et 2 autres sur cette ligne)')}  [text/invisible-characters]`,
+    `content/cas/texte-retourne.md:29:46  ${invisible('U+200B, espace sans chasse')}  [text/invisible-characters]`,
+    `content/pionniers/port-nul.yaml:4:37  ${invisible('U+0000, caractère nul')}  [text/invisible-characters]`,
+  ],
   // files, frontmatter and YAML
   'unknown-file-extension': [
     'content/cas/nouveau-cas.MD:1:1  fichier ignoré par le site : extension en minuscules : .md  [files/unread]',
@@ -106,6 +114,12 @@ const expectedProblems: Record<string, string[]> = {
   'wrong-type-year': ['content/cas/annee-en-texte.mdx:10:1  startYear  startYear : attendu une année en chiffres, par exemple 2016 — trouvé le texte « 2016 »  [schema/fields]'],
   'wrong-type-boolean': ['content/cas/illustratif-oui.mdx:4:1  illustrative  attendu true ou false — trouvé le texte « oui »  [schema/fields]'],
   'summary-too-short': ['content/cas/resume-court.mdx:3:1  summary  le résumé doit faire au moins 40 caractères — il en fait 11  [schema/fields]'],
+  'text-too-long': [
+    'content/cas/titre-long.mdx:2:1  title  le titre doit tenir en 160 caractères — il en fait 182  [schema/fields]',
+    'content/cas/titre-long.mdx:6:3  territory.name  le nom du territoire doit tenir en 100 caractères — il en fait 102  [schema/fields]',
+    'content/cas/titre-long.mdx:15:5  partners[0].role  le rôle doit tenir en 300 caractères — il en fait 305  [schema/fields]',
+    'content/temoignages/parole-d-elue.md:5:3  speaker.role  la fonction doit tenir en 160 caractères — il en fait 189  [schema/fields]',
+  ],
   'empty-partner-role': ['content/cas/role-vide.mdx:15:5  partners[0].role  ce champ ne peut pas être vide  [schema/fields]'],
   'future-year': ['content/cas/annee-future.mdx:10:1  startYear  startYear : cette année est dans le futur ; indiquez une année passée ou l\'année en cours  [schema/fields]'],
   'http-url': ['content/pionniers/port-en-http.yaml:3:1  website  adresse non sécurisée : écrivez-la avec https:// (les liens http:// ne sont pas acceptés)  [schema/fields]'],
@@ -158,6 +172,15 @@ describe('content checker fixtures', () => {
   it('rejects a byte order mark, then checks the file as usual', async () => {
     const lines = await checkFixture('_base', (file) => (file.path.endsWith('cas-de-reference.mdx') ? `\uFEFF${file.text}` : file.text));
     expect(lines).toEqual(['content/cas/cas-de-reference.mdx:1:1  le fichier commence par une marque d’ordre des octets (BOM) : enregistrez-le en « UTF-8 » sans BOM  [files/encoding]']);
+  });
+
+  it('rejects a lone carriage return, C1 controls and Unicode line separators, but not what languages need', async () => {
+    const written = (text: string) => (file: { path: string; text: string }) => (file.path.endsWith('cas-de-reference.mdx') ? file.text.replace('title: Un cas de référence', `title: ${text}`) : file.text);
+    // Soft hyphen, no-break spaces, joiners of Persian and of emoji: all visible or needed.
+    expect(await checkFixture('_base', written('Un cas de réfé\u00ADrence\u00A0! «\u202FDunkerque\u202F» می\u200Cخواهم 👩\u200D🌾'))).toEqual([]);
+    expect(await checkFixture('_base', written('Un cas\rde\u0085référence\u2028'))).toEqual([
+      `content/cas/cas-de-reference.mdx:2:14  ${invisible('U+000D, caractère de contrôle (et 2 autres sur cette ligne)')}  [text/invisible-characters]`,
+    ]);
   });
 
   it('rejects Windows line endings at the first one, then checks the file as usual', async () => {

@@ -14,6 +14,7 @@ import { schemaFields } from './rules/entry-schema.ts';
 import { fileNames } from './rules/file-names.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { internalLinks } from './rules/internal-links.ts';
+import { invisibleCharacters } from './rules/invisible-characters.ts';
 import { allowedElements, noExpression, noImportExport } from './rules/mdx-safety.ts';
 import { quizPositions } from './rules/quiz-positions.ts';
 import { noRawHtml } from './rules/raw-html.ts';
@@ -29,6 +30,7 @@ import { unreadFiles } from './rules/unread-files.ts';
 export const rules: readonly Rule[] = [
   unreadFiles,
   textEncoding,
+  invisibleCharacters,
   fileNames,
   frontmatterDelimiters,
   yamlSyntax,
