@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftIssues, emptyDraft, fieldKey } from '../src/lib/case-template.ts';
+import { emptyDraft, fieldKey } from '../src/lib/case-draft/draft.ts';
+import { draftIssues } from '../src/lib/case-draft/validation.ts';
 import { caseSchema, idReference, TEXT_LIMITS } from '../src/lib/content-model.ts';
 
 const updatedIssue = (updated: unknown) =>

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taxonomyNames } from '../../src/lib/collections.ts';
 import { entryUrl, moduleSheetUrl, moduleUrl, searchUrl, sequenceUrl, staticPaths, taxonomyIndexUrl, taxonomyTermUrl } from '../../src/lib/routes.ts';
-import { cspViolations, DIST, launchBrowser, recordCspViolations, serveDist, useSiteInBrowser, watchErrors, type BrowserSession } from './support.ts';
+import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
+import { cspViolations, recordCspViolations, useSiteInBrowser, watchErrors } from './support.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
