@@ -31,6 +31,7 @@ export const staticPaths = {
   search: '/recherche/',
   contribute: '/contribuer/',
   data: '/donnees/',
+  panorama: '/panorama/',
   about: '/a-propos/',
   accessibility: '/accessibilite/',
 } as const;
