@@ -3,21 +3,16 @@
  * figure is recomputed here from the files of content/cas/, so adding a case
  * file changes them with no other edit, and a chart that froze would fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collectionPath } from '../src/lib/collections.ts';
 import { entryUrl, staticPaths, taxonomyIndexUrl, taxonomyTermUrl } from '../src/lib/routes.ts';
+import { contentEntries } from './content-files.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
-const CASES = join(ROOT, 'content', collectionPath('cases'));
+const DIST = join(import.meta.dirname, '..', 'dist');
 
 interface CaseFront { illustrative: boolean; startYear: number; endYear?: number; territory: { regions?: string[] }; themes: string[] }
-const cases = readdirSync(CASES)
-  .filter((name) => /\.mdx?$/.test(name))
-  .map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: parse(readFileSync(join(CASES, name), 'utf8').split(/^---$/m)[1]!) as CaseFront }));
+const cases = contentEntries<CaseFront>('cases');
 
 const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
 /** The element that opens with `opening` (its tag name and class), up to its closing tag. */
@@ -54,7 +49,7 @@ describe('the charts of the built site', () => {
 
   it('draw one map link per region, to its page, and show the region of a case on its page', () => {
     const map = block(page(staticPaths.panorama), '<svg class="region-map__svg', '</svg>');
-    const regions = parse(readFileSync(join(ROOT, 'content', collectionPath('regions')), 'utf8')) as { id: string }[];
+    const regions = contentEntries('regions');
     expect([...map.matchAll(/<a href="([^"]+)"/g)].map(([, href]) => href).sort()).toEqual(regions.map((region) => taxonomyTermUrl('regions', region.id)).sort());
     const located = cases.find((entry) => (entry.data.territory.regions ?? []).length > 0)!;
     expect(page(entryUrl('cases', located.id))).toContain('class="region-locator');

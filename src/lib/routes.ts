@@ -36,8 +36,13 @@ export const staticPaths = {
   accessibility: '/accessibilite/',
 } as const;
 
-/** The open data export of all cases. */
-export const openDataUrl = (format: 'json' | 'csv') => `${staticPaths.data}cas.${format}`;
+/** The files of an open dataset (cas, temoignages, themes…): its JSON, its CSV, its JSON Schema; or the datapackage.json that lists them all. */
+export function dataFileUrl(dataset: 'datapackage'): string;
+export function dataFileUrl(dataset: string, format: 'json' | 'csv' | 'schema'): string;
+export function dataFileUrl(dataset: string, format: 'json' | 'csv' | 'schema' = 'json') {
+  if (dataset === 'datapackage') return `${staticPaths.data}datapackage.json`;
+  return `${staticPaths.data}${dataset}.${format === 'schema' ? 'schema.json' : format}`;
+}
 
 export const entryUrl = (collection: EntryCollection, id: string) => `/${collectionRegistry[collection].urlSegment}/${id}/`;
 
