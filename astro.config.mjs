@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -9,5 +10,6 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the whitespace between tags written on separate lines:
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  // The sitemap lists every page (404 excluded by the integration); robots.txt (src/pages/robots.txt.ts) points to it.
+  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
 });

@@ -36,6 +36,12 @@ export const staticPaths = {
   accessibility: '/accessibilite/',
 } as const;
 
+/** The RSS feed of new and updated cases and testimonies. */
+export const feedUrl = '/flux.xml';
+
+/** The sitemap index written by @astrojs/sitemap, named in robots.txt. */
+export const sitemapUrl = '/sitemap-index.xml';
+
 /** The files of an open dataset (cas, temoignages, themes…): its JSON, its CSV, its JSON Schema; or the datapackage.json that lists them all. */
 export function dataFileUrl(dataset: 'datapackage'): string;
 export function dataFileUrl(dataset: string, format: 'json' | 'csv' | 'schema'): string;

@@ -3,6 +3,9 @@
  * place so that a fork or a move changes one line.
  */
 
+/** The name of the site, in page titles, link previews, the feed and structured data. */
+export const siteName = 'Alliances en territoires';
+
 /**
  * The public repository that holds the content. The contribution form links to
  * its "create a new file" page, so a case proposed in the browser lands as a
