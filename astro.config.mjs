@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
+import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { RENDERER_FEATURES } from './src/lib/checks/engine/markdown-body.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the whitespace between tags written on separate lines:
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  // The sitemap lists every page (404 excluded by the integration); robots.txt (src/pages/robots.txt.ts) points to it.
+  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
   // A Content-Security-Policy <meta> on every page: the hashes of the scripts and styles Astro emits, our directives,
   // and the style attributes of Markdown tables (src/lib/content-security-policy.ts; the search page adds what Pagefind needs).
   security: { csp: { directives: [...siteDirectives], styleDirective: styleAttributePolicy } },

@@ -114,14 +114,6 @@ describe('pioneers', () => {
       ['interet-general', ['asso']],
     ]);
   });
-
-  it('count the cases launched by each actor type', () => {
-    expect(catalog.instigatorCounts().map(({ term, count }) => [term.id, count])).toEqual([
-      ['collectivite', 1],
-      ['entreprise', 1],
-      ['interet-general', 1],
-    ]);
-  });
 });
 
 describe('lookups', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { documentTitle, SITE_NAME } from '../src/lib/page-title.ts';
-import { openDataUrl } from '../src/lib/routes.ts';
+import { dataFileUrl } from '../src/lib/routes.ts';
 import { DIST, htmlPages, ROOT, urlOf } from './built-site.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -37,7 +37,7 @@ describe('the HTML of the built site', () => {
   });
 
   it('keeps a long case title whole in the page’s <h1>, and shortens it in the document title', () => {
-    const cases: { titre: string; url: string }[] = JSON.parse(readFileSync(join(DIST, openDataUrl('json')), 'utf8'));
+    const cases: { titre: string; url: string }[] = JSON.parse(readFileSync(join(DIST, dataFileUrl('cas', 'json')), 'utf8'));
     const long = cases.filter((entry) => documentTitle(entry.titre) !== `${entry.titre} — ${SITE_NAME}`);
     expect(long.length).toBeGreaterThan(0);
     for (const entry of long) {

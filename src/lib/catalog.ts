@@ -206,11 +206,6 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
       return region ? term('regions', region.id).data.label : NATIONAL_LABEL;
     },
 
-    /** How many cases each type of actor launched, in the taxonomy's order. */
-    instigatorCounts() {
-      return this.terms('actorTypes').map((type) => ({ term: type, count: cases.filter((entry) => instigatorTypeOf(entry) === type.id).length }));
-    },
-
     /** Pioneers grouped by actor type, in the taxonomy's order, empty groups left out. */
     pioneersByActorType() {
       return this.terms('actorTypes')

@@ -55,12 +55,24 @@ export const staticPaths = {
   search: withBase('/recherche/'),
   contribute: withBase('/contribuer/'),
   data: withBase('/donnees/'),
+  panorama: withBase('/panorama/'),
   about: withBase('/a-propos/'),
   accessibility: withBase('/accessibilite/'),
 } as const;
 
-/** The open data export of all cases. */
-export const openDataUrl = (format: 'json' | 'csv') => `${staticPaths.data}cas.${format}`;
+/** The RSS feed of new and updated cases and testimonies. */
+export const feedUrl = withBase('/flux.xml');
+
+/** The sitemap index written by @astrojs/sitemap, named in robots.txt. */
+export const sitemapUrl = withBase('/sitemap-index.xml');
+
+/** The files of an open dataset (cas, temoignages, themes…): its JSON, its CSV, its JSON Schema; or the datapackage.json that lists them all. */
+export function dataFileUrl(dataset: 'datapackage'): string;
+export function dataFileUrl(dataset: string, format: 'json' | 'csv' | 'schema'): string;
+export function dataFileUrl(dataset: string, format: 'json' | 'csv' | 'schema' = 'json') {
+  if (dataset === 'datapackage') return `${staticPaths.data}datapackage.json`;
+  return `${staticPaths.data}${dataset}.${format === 'schema' ? 'schema.json' : format}`;
+}
 
 export const entryUrl = (collection: EntryCollection, id: string) => withBase(`/${collectionRegistry[collection].urlSegment}/${id}/`);
 

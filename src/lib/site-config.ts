@@ -52,6 +52,9 @@ export const siteConfig = {
   proposalLabel: 'proposition de cas',
 } as const;
 
+/** The name of the site, in page titles, link previews, the feed and structured data. */
+export const siteName = 'Alliances en territoires';
+
 export const repositoryUrl = `https://github.com/${siteConfig.repository.owner}/${siteConfig.repository.name}`;
 
 export const defaultBranch = siteConfig.repository.branch;

@@ -20,6 +20,8 @@ const pages = {
   'a theme': '/themes/emploi-insertion/',
   'a region': '/territoires/bretagne/',
   'the list of factors': '/facteurs/',
+  'the list of regions, with its map': '/territoires/',
+  'the panorama': '/panorama/',
   'the open data page': '/donnees/',
   'the accessibility statement': '/accessibilite/',
 };
