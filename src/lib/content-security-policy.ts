@@ -23,11 +23,12 @@ export const siteDirectives = [
 
 /**
  * The only style attributes a page may carry: Markdown tables align their
- * columns with them (`|:--|--:|` → style="text-align: left"). The policy
- * allows these three by their hash ('unsafe-hashes' in style-src-attr), and
+ * columns with them (`|:--|--:|` → style="text-align: left" in a .md page,
+ * style="text-align:left" in an .mdx page, which Astro's JSX writes). The
+ * policy allows these by their hash ('unsafe-hashes' in style-src-attr), and
  * no other style attribute.
  */
-export const TABLE_ALIGNMENT_STYLES = ['text-align: left', 'text-align: center', 'text-align: right'] as const;
+export const TABLE_ALIGNMENT_STYLES: readonly string[] = ['left', 'center', 'right'].flatMap((side) => [`text-align: ${side}`, `text-align:${side}`]);
 
 export const styleAttributePolicy = {
   resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],

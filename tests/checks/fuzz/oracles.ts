@@ -6,6 +6,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { evaluate, htmlToHast, type HastNode } from 'satteri';
 import type { ContentTree } from '../../../src/lib/checks/engine/content-files.ts';
+import { TABLE_ALIGNMENT_STYLES } from '../../../src/lib/content-security-policy.ts';
 import { withoutEncodingQuirks } from '../../../src/lib/checks/engine/content-entries.ts';
 import { RENDERER_FEATURES } from '../../../src/lib/checks/engine/markdown-body.ts';
 import type { Problem } from '../../../src/lib/checks/index.ts';
@@ -48,7 +49,8 @@ const FRAGMENT = Symbol('Fragment');
 const jsx = (type: unknown, props: unknown): JsxElement => ({ type, props: props as JsxElement['props'] });
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-const cssText = (style: Record<string, unknown>) => Object.entries(style).map(([name, value]) => `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}: ${String(value)}`).join('; ');
+/** A style object as Astro's JSX writes it: `text-align:left`. */
+const cssText = (style: Record<string, unknown>) => Object.entries(style).map(([name, value]) => `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${String(value)}`).join(';');
 const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
 
 /** Writes the tree the MDX module returns as HTML, the way a JSX runtime would. */
@@ -111,7 +113,8 @@ export function unsafeNodes(root: HastNode): string[] {
       if (/^on/i.test(name) || !(ALLOWED_PROPERTIES.has(name) || name.startsWith('dataAstroCid'))) found.push(`<${tagName} ${name}="${text}">`);
       if (name === 'href' && schemeOf(text) !== undefined && !LINK_SCHEMES.has(schemeOf(text)!)) found.push(`<${tagName} href="${text}">`);
       if (name === 'src' && !(text.startsWith('/') && !/^\/[/\\]/.test(text))) found.push(`<${tagName} src="${text}">`);
-      if (name === 'style' && !/^text-align: (?:left|center|right);?$/.test(text)) found.push(`<${tagName} style="${text}">`);
+      // The page's Content-Security-Policy allows these style attributes, and no other.
+      if (name === 'style' && !TABLE_ALIGNMENT_STYLES.includes(text)) found.push(`<${tagName} style="${text}">`);
       if (name === 'type' && !(tagName === 'input' && text === 'checkbox')) found.push(`<${tagName} type="${text}">`);
     }
   }
