@@ -30,6 +30,7 @@ export const siteDirectives = [
  */
 export const TABLE_ALIGNMENT_STYLES: readonly string[] = ['left', 'center', 'right'].flatMap((side) => [`text-align: ${side}`, `text-align:${side}`]);
 
+/** The style-src-attr of every page (astro.config.mjs): those hashes, and 'unsafe-hashes' to let them apply to attributes. */
 export const styleAttributePolicy = {
   resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
   hashes: TABLE_ALIGNMENT_STYLES.map((style) => ({ hash: `sha256-${createHash('sha256').update(style).digest('base64')}` as const, kind: 'attribute' })),
@@ -41,10 +42,10 @@ export const styleAttributePolicy = {
  * allowing once a page names its script sources) and its worker, a file of
  * the site (/pagefind/pagefind-worker.js).
  */
-export const searchScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const searchScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Workers: the search page's, and none anywhere else. */
-export const workerDirective = (runsSearch: boolean) => (runsSearch ? "worker-src 'self'" : "worker-src 'none'");
+const workerDirective = (runsSearch: boolean) => (runsSearch ? "worker-src 'self'" : "worker-src 'none'");
 
 /** Adds a page's own directives to the policy Astro writes (undefined in `astro dev`, which writes none). */
 export function addPageDirectives(csp: AstroGlobal['csp'], { runsSearch }: { runsSearch: boolean }): void {
