@@ -23,12 +23,14 @@ export const siteDirectives = [
 
 /**
  * The only style attributes a page may carry: Markdown tables align their
- * columns with them (`|:--|--:|` → style="text-align: left"). The policy
- * allows these three by their hash ('unsafe-hashes' in style-src-attr), and
+ * columns with them (`|:--|--:|` → style="text-align: left" in a .md page,
+ * style="text-align:left" in an .mdx page, which Astro's JSX writes). The
+ * policy allows these by their hash ('unsafe-hashes' in style-src-attr), and
  * no other style attribute.
  */
-export const TABLE_ALIGNMENT_STYLES = ['text-align: left', 'text-align: center', 'text-align: right'] as const;
+export const TABLE_ALIGNMENT_STYLES: readonly string[] = ['left', 'center', 'right'].flatMap((side) => [`text-align: ${side}`, `text-align:${side}`]);
 
+/** The style-src-attr of every page (astro.config.mjs): those hashes, and 'unsafe-hashes' to let them apply to attributes. */
 export const styleAttributePolicy = {
   resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
   hashes: TABLE_ALIGNMENT_STYLES.map((style) => ({ hash: `sha256-${createHash('sha256').update(style).digest('base64')}` as const, kind: 'attribute' })),
@@ -40,10 +42,10 @@ export const styleAttributePolicy = {
  * allowing once a page names its script sources) and its worker, a file of
  * the site (/pagefind/pagefind-worker.js).
  */
-export const searchScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const searchScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Workers: the search page's, and none anywhere else. */
-export const workerDirective = (runsSearch: boolean) => (runsSearch ? "worker-src 'self'" : "worker-src 'none'");
+const workerDirective = (runsSearch: boolean) => (runsSearch ? "worker-src 'self'" : "worker-src 'none'");
 
 /** Adds a page's own directives to the policy Astro writes (undefined in `astro dev`, which writes none). */
 export function addPageDirectives(csp: AstroGlobal['csp'], { runsSearch }: { runsSearch: boolean }): void {

@@ -139,8 +139,8 @@ describe('the Content-Security-Policy, page by page', () => {
 
 describe('HTML slipped into a built page, after the build', () => {
   const SCRIPT = '<script>window.injectedScriptRan = true</script><img src="/favicon.svg" alt="" onload="window.injectedHandlerRan = true">';
-  /** What Markdown writes for an aligned table column (allowed by its hash), and a style attribute no Markdown writes. */
-  const STYLES = '<table><tr><td id="aligned" style="text-align: right">1</td></tr></table><p id="styled" style="color: rgb(255, 0, 0)">!</p>';
+  /** What .md and .mdx pages write for an aligned table column (allowed by their hash), and a style attribute neither writes. */
+  const STYLES = '<table><tr><td id="aligned-md" style="text-align: right">1</td><td id="aligned-mdx" style="text-align:center">2</td></tr></table><p id="styled" style="color: rgb(255, 0, 0)">!</p>';
   let copy: string;
   let site: Awaited<ReturnType<typeof serveDist>>;
   let session: BrowserSession;
@@ -196,11 +196,12 @@ describe('HTML slipped into a built page, after the build', () => {
 
   it('keeps the alignment of a table column, and refuses any other style attribute', async () => {
     const styles = () => ({
-      aligned: getComputedStyle(document.getElementById('aligned')!).textAlign,
+      alignedMd: getComputedStyle(document.getElementById('aligned-md')!).textAlign,
+      alignedMdx: getComputedStyle(document.getElementById('aligned-mdx')!).textAlign,
       styled: getComputedStyle(document.getElementById('styled')!).color,
     });
     const { seen, refused } = await openEdited(edited.styles, styles);
-    expect(seen.aligned).toBe('right');
+    expect([seen.alignedMd, seen.alignedMdx]).toEqual(['right', 'center']);
     expect(seen.styled).not.toBe('rgb(255, 0, 0)');
     expect(refused).toEqual(['style-src-attr']);
   });

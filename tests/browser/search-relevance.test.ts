@@ -28,8 +28,8 @@ beforeAll(async () => {
   session = await launchBrowser();
   page = await session.context.newPage();
   await page.goto(`${site.url}/recherche/`);
-  // Evaluated from a string: the test runner leaves its dynamic import alone, and the page's Content-Security-Policy
-  // (which refuses inline scripts) does not apply to what the test itself evaluates.
+  // Evaluated as text, so that the test runner does not rewrite the dynamic import, and through the
+  // debugging protocol: the page's Content-Security-Policy refuses an inline <script>.
   await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)}); window.pagefindReady = pagefind; })`);
   await page.waitForFunction(() => 'pagefindReady' in window);
 });

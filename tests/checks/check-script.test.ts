@@ -3,27 +3,12 @@
  * the content/ next to it, so the annotation test runs a copy of it over a
  * fixture tree with a known problem.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFile, cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from './helpers.ts';
+import { check, makeProject } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const check = (root: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, INIT_CWD: root } });
-
-/** A project with the fixtures' content/ and a copy of scripts/check.ts; the code it runs is the repository's. */
-async function makeProject(...fixtures: string[]): Promise<string> {
-  const project = await mkdtemp(join(tmpdir(), 'check-script-'));
-  for (const fixture of fixtures) await cp(join(FIXTURES, fixture), project, { recursive: true });
-  await mkdir(join(project, 'scripts'));
-  await copyFile(join(ROOT, 'scripts/check.ts'), join(project, 'scripts/check.ts'));
-  await symlink(join(ROOT, 'src'), join(project, 'src'));
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-  return project;
-}
 
 const project = await makeProject('_base', 'unknown-pioneer');
 afterAll(() => rm(project, { recursive: true, force: true }));

@@ -23,6 +23,7 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 function kindOf(character: string): string {
   if (BIDI_CONTROLS.test(character)) return 'contrôle de direction du texte';
   if (character === '\u0000') return 'caractère nul';
+  if (character === '\r') return 'retour chariot seul, une fin de ligne d’ancien Mac (enregistrez le fichier avec des fins de ligne Unix, LF)';
   if (character === '\u200B') return 'espace sans chasse';
   if (character === '\uFEFF') return 'marque d’ordre des octets (BOM) au milieu du texte';
   if (character === '\u2028' || character === '\u2029') return 'séparateur de ligne Unicode';
