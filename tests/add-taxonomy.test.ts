@@ -2,7 +2,8 @@
  * Adding a taxonomy is what README says: one YAML file under
  * content/taxonomies/ and one line in the collection registry. In a copy of
  * the site, both are added and the site is built: the new taxonomy has its
- * index page, a page per term, and the content checker reads its file.
+ * index page with its chart, a page per term, its open dataset, and the
+ * content checker reads its file.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -43,5 +44,8 @@ describe('adding a taxonomy', () => {
     const term = await readFile(join(copy, 'dist/natures-de-territoire/rural/index.html'), 'utf8');
     expect(term).toContain('Rural');
     expect(term).toContain('nature-territoire=rural');
+    expect(await readFile(join(copy, 'dist/natures-de-territoire/index.html'), 'utf8')).toContain('Nombre de cas par nature de territoire');
+    const dataset = JSON.parse(await readFile(join(copy, 'dist/donnees/natures-de-territoire.json'), 'utf8')) as { id: string }[];
+    expect(dataset.map((entry) => entry.id)).toEqual(['rural', 'urbain']);
   }, 200_000);
 });
