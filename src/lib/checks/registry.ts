@@ -14,6 +14,7 @@ import { schemaFields } from './rules/entry-schema.ts';
 import { fileNames } from './rules/file-names.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { internalLinks } from './rules/internal-links.ts';
+import { listSeparator } from './rules/list-separator.ts';
 import { allowedElements, noExpression, noImportExport } from './rules/mdx-safety.ts';
 import { quizPositions } from './rules/quiz-positions.ts';
 import { noRawHtml } from './rules/raw-html.ts';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   schemaFields,
   knownReferences,
   realContentSources,
+  listSeparator,
   sequenceModuleFolder,
   uniqueOrders,
   noRawHtml,
