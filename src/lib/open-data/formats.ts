@@ -25,7 +25,7 @@ export const dataVersion = (catalog: Catalog) =>
 
 /** How to cite the data, in the form researchers use. */
 export const citation = (catalog: Catalog, site: URL) =>
-  `Alliances en territoires, « Base ouverte des alliances territoriales », version du ${dataVersion(catalog)}, ${new URL(staticPaths.data, site).href}, licence ${dataLicence.title}.`;
+  `Alliances en territoires, « Base ouverte des alliances territoriales », version du ${dataVersion(catalog)}, ${new URL(staticPaths.data, site).href}, licence ${dataLicence.title}.`;
 
 export const toJson = (records: readonly Record<string, unknown>[]) => `${JSON.stringify(records, null, 2)}\n`;
 
@@ -35,7 +35,7 @@ export function toCsv(dataset: Dataset, records: readonly Record<string, unknown
   const cell = (field: string, value: unknown, id: unknown) => {
     if (Array.isArray(value) && value.some((item) => String(item).includes(LIST_SEPARATOR))) {
       // The checker's csv/list-separator rule refuses it in content; this guards what the rule does not list.
-      throw new Error(`open data: ${dataset.name} « ${String(id)} », field ${field}: an item contains « ${LIST_SEPARATOR} », the CSV list separator`);
+      throw new Error(`open data: ${dataset.name} « ${String(id)} », field ${field}: an item contains « ${LIST_SEPARATOR} », the CSV list separator`);
     }
     const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
     return `"${text.replaceAll('"', '""')}"`;
@@ -112,7 +112,7 @@ export function dataPackage(datasets: readonly Dataset[], catalog: Catalog, site
         mediatype: 'application/json',
         encoding: 'utf-8',
         title: `${dataset.title} (JSON)`,
-        description: `${dataset.description} Un tableau d’objets ; les listes sont des tableaux.`,
+        description: `${dataset.description} Un tableau d’objets ; les listes sont des tableaux.`,
         jsonSchema: fileName(dataFileUrl(dataset.name, 'schema')),
       },
     ]),

@@ -28,13 +28,13 @@ function textsAt(value: unknown, pattern: readonly string[], path: DataPath = []
 export const listSeparator = defineRule({
   id: 'csv/list-separator',
   scope: 'entry',
-  summary: `Les textes que les données ouvertes écrivent en listes (rôles des partenaires, chiffres clés, titres et adresses des sources, objectifs et points clés d’une séquence) ne contiennent pas « ${LIST_SEPARATOR} », le séparateur de leurs éléments en CSV.`,
+  summary: `Les textes que les données ouvertes écrivent en listes (rôles des partenaires, chiffres clés, titres et adresses des sources, objectifs et points clés d’une séquence) ne contiennent pas « ${LIST_SEPARATOR} », le séparateur de leurs éléments en CSV.`,
   check: (entry) => {
     const patterns = LISTED_TEXTS[entry.collection];
     if (!patterns || !entry.data) return [];
     return patterns
       .flatMap((pattern) => textsAt(entry.data!.value, pattern))
       .filter(({ text }) => text.includes(LIST_SEPARATOR))
-      .map(({ path }) => problemAtField(entry, path, `« ${LIST_SEPARATOR} » sépare les éléments des listes dans les données ouvertes (CSV) : écrivez « / » ou une virgule à la place`));
+      .map(({ path }) => problemAtField(entry, path, `« ${LIST_SEPARATOR} » sépare les éléments des listes dans les données ouvertes (CSV) : écrivez « / » ou une virgule à la place`));
   },
 });
