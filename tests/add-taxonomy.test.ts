@@ -2,7 +2,8 @@
  * Adding a taxonomy is what README says: one YAML file under
  * content/taxonomies/ and one line in the collection registry. In a copy of
  * the site, both are added and the site is built: the new taxonomy has its
- * index page, a page per term, and the content checker reads its file.
+ * index page with its chart, a page per term, its open dataset, and the
+ * content checker reads its file.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -39,5 +40,8 @@ describe('adding a taxonomy', () => {
     const term = await readFile(join(site.dist, 'natures-de-territoire/rural/index.html'), 'utf8');
     expect(term).toContain('Rural');
     expect(term).toContain('nature-territoire=rural');
+    expect(await readFile(join(site.dist, 'natures-de-territoire/index.html'), 'utf8')).toContain('Nombre de cas par nature de territoire');
+    const dataset = JSON.parse(await readFile(join(site.dist, 'donnees/natures-de-territoire.json'), 'utf8')) as { id: string }[];
+    expect(dataset.map((entry) => entry.id)).toEqual(['rural', 'urbain']);
   }, 250_000);
 });

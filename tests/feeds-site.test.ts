@@ -1,8 +1,9 @@
 /**
  * What the built site (dist/) tells feed readers and search engines: the RSS
  * feed and the sitemap are well-formed XML whose every address exists in
- * dist/, robots.txt names the sitemap, and each JSON-LD block parses and has
- * the properties its schema.org type requires.
+ * dist/, robots.txt names the sitemap, each JSON-LD block parses and has
+ * the properties its schema.org type requires, and each case and testimony
+ * has its preview image.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -95,5 +96,24 @@ describe('the JSON-LD of the pages', () => {
       }
     }
     expect(blocksOf(staticPaths.path).map((block) => block['@type'])).toEqual(['Course']);
+  });
+});
+
+describe('the link previews', () => {
+  const meta = (html: string, property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+
+  it('give every case and testimony its own 1200 × 630 PNG, and every page its title and description', () => {
+    for (const [collection, entries] of [['cases', contentEntries('cases')], ['testimonies', contentEntries('testimonies')]] as const) {
+      for (const { id } of entries) {
+        const html = read(join(entryUrl(collection, id), 'index.html'));
+        expect(meta(html, 'og:title'), id).toBeTruthy();
+        expect(meta(html, 'og:type'), id).toBe('article');
+        const image = readFileSync(join(DIST, pathOf(meta(html, 'og:image')!)));
+        // A PNG starts with its signature, then the IHDR chunk: width and height as 32-bit integers.
+        expect(image.subarray(1, 4).toString('latin1'), id).toBe('PNG');
+        expect([image.readUInt32BE(16), image.readUInt32BE(20)], id).toEqual([1200, 630]);
+      }
+    }
+    expect(meta(read('/index.html'), 'og:description')).toBeTruthy();
   });
 });

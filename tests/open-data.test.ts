@@ -29,7 +29,7 @@ describe('open data', () => {
   it('exports a taxonomy under French field names, from the content model’s own field types', () => {
     const [first] = dataset('stades').records(catalog, site);
     expect(first).toEqual({ id: 'emergence', libelle: 'EMERGENCE', definition: 'définition de emergence', source: 'test', ordre: 1, url: 'https://alliances.test/stades/emergence/' });
-    expect(() => taxonomyRecord(z.strictObject({ id: z.string(), colour: z.string() }))).toThrow(/« colour » has no French name/);
+    expect(() => taxonomyRecord(z.strictObject({ id: z.string(), colour: z.string() }))).toThrow(/«\u00a0colour\u00a0» has no French name/);
   });
 
   it('writes RFC 4180 CSV: a header, quoted cells, doubled quotes, lists joined with |, null as empty', () => {
@@ -44,7 +44,7 @@ describe('open data', () => {
   it('refuses a list item holding the | separator rather than writing a CSV that splits it', () => {
     const cases = dataset('cas');
     const record = { ...cases.records(catalog, site)[0]!, roles_partenaires: ['finance | anime'] };
-    expect(() => toCsv(cases, [record])).toThrow(/roles_partenaires: an item contains « \| »/);
+    expect(() => toCsv(cases, [record])).toThrow(/roles_partenaires: an item contains «\u00a0\|\u00a0»/);
   });
 
   it('describes every field and types the CSV columns for Frictionless readers', () => {

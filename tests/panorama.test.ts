@@ -49,8 +49,8 @@ describe('the figures of the field', () => {
     expect(describeSplit({ real: 9, illustrative: 3 })).toBe('12 cas, dont 9 réels et 3 exemples fictifs');
     expect(describeSplit({ real: 1, illustrative: 0 })).toBe('1 cas, dont 1 réel');
     expect(describeSplit({ real: 0, illustrative: 0 })).toBe('aucun cas');
-    expect(summarizeCounts(casesByTerm(catalog, 'factors'))).toBe('En tête : CONFIANCE (2 cas, dont 1 réel et 1 exemple fictif) et ALTERITE (1 cas, dont 1 exemple fictif).');
-    expect(summarizeCounts(casesByTerm(catalog, 'stages'))).toMatch(/^En tête : .*\.$/);
+    expect(summarizeCounts(casesByTerm(catalog, 'factors'))).toBe('En tête\u00a0: CONFIANCE (2 cas, dont 1 réel et 1 exemple fictif) et ALTERITE (1 cas, dont 1 exemple fictif).');
+    expect(summarizeCounts(casesByTerm(catalog, 'stages'))).toMatch(/^En tête\u00a0: .*\.$/);
   });
 
   it('name a term of each taxonomy from its registry wording', () => {

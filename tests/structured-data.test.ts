@@ -25,8 +25,8 @@ describe('structured data and the feed', () => {
   it('put the newest case or testimony first in the feed and mark invented ones', () => {
     const items = feedItems(buildCatalog(tinyCatalogInput()));
     // The three cases were updated in 2026, the testimony dates from 2024.
-    expect(items[0]).toMatchObject({ title: 'Cas : Alliance A (exemple fictif)', link: '/cas/cas-a/' });
-    expect(items.at(-1)).toMatchObject({ title: 'Témoignage : Un témoignage (exemple fictif)', link: '/temoignages/temoin/' });
+    expect(items[0]).toMatchObject({ title: 'Cas\u00a0: Alliance A (exemple fictif)', link: '/cas/cas-a/' });
+    expect(items.at(-1)).toMatchObject({ title: 'Témoignage\u00a0: Un témoignage (exemple fictif)', link: '/temoignages/temoin/' });
     expect(items.map((item) => item.pubDate.getTime())).toEqual(items.map((item) => item.pubDate.getTime()).sort((a, b) => b - a));
   });
 });

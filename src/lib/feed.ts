@@ -6,7 +6,7 @@
 import type { Catalog } from './catalog.ts';
 import { entryUrl } from './routes.ts';
 
-export const FEED_TITLE = 'Alliances en territoires : nouveaux cas et témoignages';
+export const FEED_TITLE = 'Alliances en territoires : nouveaux cas et témoignages';
 export const FEED_DESCRIPTION = 'Les cas d’alliances territoriales et les témoignages de pionniers, à mesure qu’ils sont publiés ou mis à jour.';
 
 export interface FeedItem {
@@ -23,14 +23,14 @@ export function feedItems(catalog: Catalog): FeedItem[] {
   const themes = (refs: readonly { id: string }[]) => refs.map((ref) => catalog.term('themes', ref.id).data.label);
   const items: FeedItem[] = [
     ...catalog.cases.map(({ id, data }) => ({
-      title: `Cas : ${data.title}${fiction(data.illustrative)}`,
+      title: `Cas : ${data.title}${fiction(data.illustrative)}`,
       link: entryUrl('cases', id),
       pubDate: data.updated,
       description: data.summary,
       categories: themes(data.themes),
     })),
     ...catalog.testimonies.map(({ id, data }) => ({
-      title: `Témoignage : ${data.title}${fiction(data.illustrative)}`,
+      title: `Témoignage : ${data.title}${fiction(data.illustrative)}`,
       link: entryUrl('testimonies', id),
       pubDate: data.date,
       description: data.highlight,

@@ -134,7 +134,7 @@ export function summarizeCounts(counts: readonly CategoryCount[], leading = 3): 
   if (ranked.length === 0) return 'Aucun cas n’est encore rattaché à ces catégories.';
   const lead = ranked.slice(0, leading).map((count) => `${count.label} (${describeSplit(count)})`);
   const empty = counts.filter((count) => totalOf(count) === 0).map((count) => count.label);
-  const sentences = [`En tête : ${formatList(lead)}.`];
-  if (empty.length > 0) sentences.push(`Aucun cas pour l’instant : ${formatList(empty)}.`);
+  const sentences = [`En tête : ${formatList(lead)}.`];
+  if (empty.length > 0) sentences.push(`Aucun cas pour l’instant : ${formatList(empty)}.`);
   return sentences.join(' ');
 }

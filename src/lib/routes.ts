@@ -60,6 +60,9 @@ export const staticPaths = {
   accessibility: withBase('/accessibilite/'),
 } as const;
 
+/** The link-preview image (Open Graph) of a case or a testimony, drawn at build time. */
+export const previewImageUrl = (collection: 'cases' | 'testimonies', id: string) => withBase(`/apercus/${collectionRegistry[collection].urlSegment}/${id}.png`);
+
 /** The RSS feed of new and updated cases and testimonies. */
 export const feedUrl = withBase('/flux.xml');
 

@@ -59,7 +59,7 @@ export function pathCourse(modules: readonly ModuleEntry[], site: URL): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'Course',
     name: 'Apprendre à faire alliance',
-    description: 'Un parcours en quatre modules, d’après le MOOC « Les alliances qui changent les territoires » (ESSEC, avec Le RAMEAU) : leçons, cas réels, quiz et exercices sur son territoire.',
+    description: 'Un parcours en quatre modules, d’après le MOOC « Les alliances qui changent les territoires » (ESSEC, avec Le RAMEAU) : leçons, cas réels, quiz et exercices sur son territoire.',
     url: new URL(staticPaths.path, site).href,
     inLanguage: 'fr',
     isAccessibleForFree: true,

@@ -202,6 +202,7 @@ describe('the JavaScript budget', () => {
       if (response.request().resourceType() === 'script') loaded.push(response.body());
     });
     await page.goto(env.url + path, { waitUntil: 'networkidle' });
+    // JSON-LD is data for search engines, not JavaScript: it does not count.
     const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (scripts) => scripts.map((script) => script.textContent ?? ''));
     const bodies = [...(await Promise.all(loaded)), ...inline.filter(Boolean).map((text) => Buffer.from(text))];
     await page.close();

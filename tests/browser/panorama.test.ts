@@ -29,7 +29,7 @@ describe('a reader of the panorama', () => {
     const outline = await region.locator('path').evaluate((path) => getComputedStyle(path).stroke);
     // --color-focus of the light theme, the one the browser starts in.
     expect(outline).toBe('rgb(179, 71, 0)');
-    expect(await region.getAttribute('aria-label')).toMatch(/^Bretagne : \d+ cas réels? \(/);
+    expect(await region.getAttribute('aria-label')).toMatch(/^Bretagne\u00a0: \d+ cas réels? \(/);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/territoires/bretagne/');
     expect(await page.locator('h1').textContent()).toBe('Bretagne');

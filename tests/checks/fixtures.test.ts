@@ -138,6 +138,7 @@ const expectedProblems: Record<string, string[]> = {
     'content/temoignages/parole-d-elue.md:5:3  speaker.role  la fonction doit tenir en 160 caractères — il en fait 189  [schema/fields]',
   ],
   'empty-partner-role': ['content/cas/role-vide.mdx:15:5  partners[0].role  ce champ ne peut pas être vide  [schema/fields]'],
+  'list-separator-in-role': ['content/cas/role-avec-barre.mdx:15:5  partners[0].role  «\u00a0|\u00a0» sépare les éléments des listes dans les données ouvertes (CSV)\u00a0: écrivez «\u00a0/\u00a0» ou une virgule à la place  [csv/list-separator]'],
   'future-year': ['content/cas/annee-future.mdx:10:1  startYear  startYear : cette année est dans le futur ; indiquez une année passée ou l\'année en cours  [schema/fields]'],
   'http-url': ['content/pionniers/port-en-http.yaml:3:1  website  adresse non sécurisée : écrivez-la avec https:// (les liens http:// ne sont pas acceptés)  [schema/fields]'],
   'real-case-without-sources': ['content/cas/cas-reel-sans-source.mdx:2:1  sources  un cas réel doit citer au moins une source publique (label + url)  [sources/real-content]'],

@@ -15,6 +15,7 @@ import { fileNames } from './rules/file-names.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { internalLinks } from './rules/internal-links.ts';
 import { invisibleCharacters } from './rules/invisible-characters.ts';
+import { listSeparator } from './rules/list-separator.ts';
 import { allowedElements, noExpression, noImportExport } from './rules/mdx-safety.ts';
 import { quizPositions } from './rules/quiz-positions.ts';
 import { noRawHtml } from './rules/raw-html.ts';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   schemaFields,
   knownReferences,
   realContentSources,
+  listSeparator,
   sequenceModuleFolder,
   uniqueOrders,
   noRawHtml,

@@ -35,7 +35,7 @@ const dataset = <S extends z.ZodObject>(spec: Omit<Dataset, 'schema' | 'records'
 const cases = dataset({
   name: 'cas',
   title: 'Cas d’alliances',
-  description: 'Une ligne par alliance recensée : son territoire, ses dates, ses membres, ses thèmes, instruments et facteurs clés de succès, ses chiffres clés et ses sources.',
+  description: 'Une ligne par alliance recensée : son territoire, ses dates, ses membres, ses thèmes, instruments et facteurs clés de succès, ses chiffres clés et ses sources.',
   schema: caseRecord,
   build: (catalog, site) =>
     catalog.cases.map(({ id, data }) => ({
@@ -72,7 +72,7 @@ const cases = dataset({
 const testimonies = dataset({
   name: 'temoignages',
   title: 'Témoignages',
-  description: 'Une ligne par témoignage de pionnier : qui parle, quand, la phrase forte, les facteurs, instruments, thèmes et cas dont il parle, et où le consulter.',
+  description: 'Une ligne par témoignage de pionnier : qui parle, quand, la phrase forte, les facteurs, instruments, thèmes et cas dont il parle, et où le consulter.',
   schema: testimonyRecord,
   build: (catalog, site) =>
     catalog.testimonies.map(({ id, data }) => ({
@@ -99,7 +99,7 @@ const testimonies = dataset({
 const organisations = dataset({
   name: 'organisations',
   title: 'Organisations (pionniers)',
-  description: 'Une ligne par organisation qui a lancé une alliance, y a pris part ou en témoigne : son type d’acteur, sa région, sa présentation et ses sources.',
+  description: 'Une ligne par organisation qui a lancé une alliance, y a pris part ou en témoigne : son type d’acteur, sa région, sa présentation et ses sources.',
   schema: organisationRecord,
   build: (catalog, site) =>
     catalog.pioneers.map(({ id, data }) => ({
@@ -120,7 +120,7 @@ const organisations = dataset({
 const sequences = dataset({
   name: 'sequences',
   title: 'Séquences du parcours',
-  description: 'Une ligne par séquence du parcours d’apprentissage : son module, ses objectifs, ses points clés, les cas et témoignages qui l’illustrent et ses sources.',
+  description: 'Une ligne par séquence du parcours d’apprentissage : son module, ses objectifs, ses points clés, les cas et témoignages qui l’illustrent et ses sources.',
   schema: sequenceRecord,
   build: (catalog, site) =>
     [...catalog.sequences]
@@ -149,7 +149,7 @@ const taxonomies = taxonomyNames.map((taxonomy) => {
   const schema = taxonomyRecord(collectionRegistry[taxonomy].schema(idReference) as z.ZodObject);
   return dataset({
     name: fileName(collectionPath(taxonomy)),
-    title: `Liste de référence : ${spec.title.toLowerCase()}`,
+    title: `Liste de référence : ${spec.title.toLowerCase()}`,
     description: `${spec.intro} Les identifiants de cette liste sont ceux des autres jeux de données.`,
     schema,
     build: (catalog, site) =>

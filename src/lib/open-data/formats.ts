@@ -8,9 +8,9 @@ import { z } from 'astro/zod';
 import type { Catalog } from '../catalog.ts';
 import { dataFileUrl, staticPaths } from '../routes.ts';
 import type { Dataset } from './datasets.ts';
+import { LIST_SEPARATOR } from './list-separator.ts';
 
-/** The separator of list items in a CSV cell. */
-export const LIST_SEPARATOR = '|';
+export { LIST_SEPARATOR };
 
 /** The licence of the data: the French open licence, close to CC BY, familiar to the public bodies and networks that reuse it. */
 export const dataLicence = {
@@ -25,7 +25,7 @@ export const dataVersion = (catalog: Catalog) =>
 
 /** How to cite the data, in the form researchers use. */
 export const citation = (catalog: Catalog, site: URL) =>
-  `Alliances en territoires, « Base ouverte des alliances territoriales », version du ${dataVersion(catalog)}, ${new URL(staticPaths.data, site).href}, licence ${dataLicence.title}.`;
+  `Alliances en territoires, « Base ouverte des alliances territoriales », version du ${dataVersion(catalog)}, ${new URL(staticPaths.data, site).href}, licence ${dataLicence.title}.`;
 
 export const toJson = (records: readonly Record<string, unknown>[]) => `${JSON.stringify(records, null, 2)}\n`;
 
@@ -44,8 +44,8 @@ export function toCsv(dataset: Dataset, records: readonly Record<string, unknown
   const fields = Object.keys(dataset.schema.shape);
   const cell = (field: string, value: unknown, id: unknown) => {
     if (Array.isArray(value) && value.some((item) => String(item).includes(LIST_SEPARATOR))) {
-      // A | inside an item would split it in two for every reader of the CSV: better to stop the build and say where.
-      throw new Error(`open data: ${dataset.name} « ${String(id)} », field ${field}: an item contains « ${LIST_SEPARATOR} », the CSV list separator`);
+      // The checker's csv/list-separator rule refuses it in content; this guards what the rule does not list.
+      throw new Error(`open data: ${dataset.name} « ${String(id)} », field ${field}: an item contains « ${LIST_SEPARATOR} », the CSV list separator`);
     }
     const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
     return `"${neutraliseFormula(text).replaceAll('"', '""')}"`;
@@ -122,7 +122,7 @@ export function dataPackage(datasets: readonly Dataset[], catalog: Catalog, site
         mediatype: 'application/json',
         encoding: 'utf-8',
         title: `${dataset.title} (JSON)`,
-        description: `${dataset.description} Un tableau d’objets ; les listes sont des tableaux.`,
+        description: `${dataset.description} Un tableau d’objets ; les listes sont des tableaux.`,
         jsonSchema: fileName(dataFileUrl(dataset.name, 'schema')),
       },
     ]),

@@ -9,13 +9,13 @@ import { z } from 'astro/zod';
 
 const text = (description: string) => z.string().describe(description);
 /** A list: an array in JSON, its items joined with | in CSV. */
-const list = (description: string) => z.array(z.string()).describe(`${description} (en CSV : séparés par |)`);
+const list = (description: string) => z.array(z.string()).describe(`${description} (en CSV : séparés par |)`);
 const idList = (what: string) => list(`${what} (identifiants)`);
 const absent = <T extends z.ZodType>(type: T) => type.nullable();
 const webAddress = (description: string) => z.url().describe(description);
 const day = (description: string) => z.iso.date().describe(`${description} (AAAA-MM-JJ)`);
 const pageUrl = webAddress('Adresse de la page de l’entrée sur le site');
-const illustrative = z.boolean().describe('true pour un contenu inventé pour illustrer le modèle de fiche : à écarter de toute analyse');
+const illustrative = z.boolean().describe('true pour un contenu inventé pour illustrer le modèle de fiche : à écarter de toute analyse');
 
 export const caseRecord = z.strictObject({
   id: text('Identifiant stable de la fiche, qui fait son adresse'),
@@ -23,26 +23,26 @@ export const caseRecord = z.strictObject({
   resume: text('Résumé en une ou deux phrases'),
   illustratif: illustrative,
   territoire: text('Nom du territoire, tel qu’on le dit sur place'),
-  echelle: text('Échelle territoriale (identifiant de la liste « echelles »)'),
-  regions: idList('Régions concernées, vide pour une alliance nationale (liste « regions »)'),
+  echelle: text('Échelle territoriale (identifiant de la liste « echelles »)'),
+  regions: idList('Régions concernées, vide pour une alliance nationale (liste « regions »)'),
   departement: absent(text('Code du département, vide s’il n’est pas indiqué')),
   annee_debut: z.number().int().describe('Année de démarrage, ou première année attestée si le début n’est pas documenté'),
-  debut_non_documente: z.boolean().describe('true quand l’année de démarrage n’est pas documentée : annee_debut est alors la première année attestée'),
+  debut_non_documente: z.boolean().describe('true quand l’année de démarrage n’est pas documentée : annee_debut est alors la première année attestée'),
   annee_fin: absent(z.number().int().describe('Année d’arrêt, vide si l’alliance continue')),
-  stade: text('Stade de maturité atteint (identifiant de la liste « stades »)'),
-  instigateur: text('Organisation à l’initiative (identifiant du jeu « organisations »)'),
-  type_instigateur: text('Type d’acteur de l’instigateur (liste « types-acteurs »), lu dans sa fiche d’organisation'),
-  partenaires: idList('Autres membres de l’alliance (jeu « organisations »)'),
-  roles_partenaires: list('Rôle de chaque partenaire, dans l’ordre de « partenaires »'),
-  themes: idList('Thèmes (liste « themes »)'),
-  instruments: idList('Instruments mobilisés (liste « instruments »)'),
-  facteurs: idList('Facteurs clés de succès observés (liste « facteurs »)'),
-  formes_partenariat: idList('Formes de partenariat (liste « formes-partenariat »)'),
+  stade: text('Stade de maturité atteint (identifiant de la liste « stades »)'),
+  instigateur: text('Organisation à l’initiative (identifiant du jeu « organisations »)'),
+  type_instigateur: text('Type d’acteur de l’instigateur (liste « types-acteurs »), lu dans sa fiche d’organisation'),
+  partenaires: idList('Autres membres de l’alliance (jeu « organisations »)'),
+  roles_partenaires: list('Rôle de chaque partenaire, dans l’ordre de « partenaires »'),
+  themes: idList('Thèmes (liste « themes »)'),
+  instruments: idList('Instruments mobilisés (liste « instruments »)'),
+  facteurs: idList('Facteurs clés de succès observés (liste « facteurs »)'),
+  formes_partenariat: idList('Formes de partenariat (liste « formes-partenariat »)'),
   chiffres_libelles: list('Ce que mesure chaque chiffre clé'),
-  chiffres_valeurs: list('Chaque chiffre clé, tel qu’affiché, dans l’ordre de « chiffres_libelles »'),
-  chiffres_sources: list('Adresse de la source de chaque chiffre clé, dans le même ordre ; vide pour un chiffre inventé'),
+  chiffres_valeurs: list('Chaque chiffre clé, tel qu’affiché, dans l’ordre de « chiffres_libelles »'),
+  chiffres_sources: list('Adresse de la source de chaque chiffre clé, dans le même ordre ; vide pour un chiffre inventé'),
   sources: list('Adresses des sources publiques du cas'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
   mise_a_jour: day('Date de dernière mise à jour de la fiche'),
   url: pageUrl,
 });
@@ -50,19 +50,19 @@ export const caseRecord = z.strictObject({
 export const testimonyRecord = z.strictObject({
   id: text('Identifiant stable du témoignage, qui fait son adresse'),
   titre: text('L’idée forte du témoignage, en une phrase'),
-  organisation: text('L’organisation qui témoigne (identifiant du jeu « organisations »)'),
-  type_acteur: text('Type d’acteur de cette organisation (liste « types-acteurs »)'),
+  organisation: text('L’organisation qui témoigne (identifiant du jeu « organisations »)'),
+  type_acteur: text('Type d’acteur de cette organisation (liste « types-acteurs »)'),
   personne: absent(text('Nom de la personne, seulement si elle a consenti à être nommée')),
   fonction: text('Fonction de la personne dans l’organisation'),
   date: day('Date du témoignage (enregistrement ou publication)'),
   date_approximative: z.boolean().describe('true si seule l’année est connue, à peu près'),
   phrase_forte: text('La phrase mise en exergue'),
-  facteurs: idList('Facteurs clés de succès que le témoignage illustre (liste « facteurs »)'),
-  instruments: idList('Instruments dont il parle (liste « instruments »)'),
-  themes: idList('Thèmes abordés (liste « themes »)'),
-  cas: idList('Cas dont il parle (jeu « cas »)'),
+  facteurs: idList('Facteurs clés de succès que le témoignage illustre (liste « facteurs »)'),
+  instruments: idList('Instruments dont il parle (liste « instruments »)'),
+  themes: idList('Thèmes abordés (liste « themes »)'),
+  cas: idList('Cas dont il parle (jeu « cas »)'),
   illustratif: illustrative,
-  source: absent(webAddress('Où consulter le témoignage original ; vide pour un témoignage inventé')),
+  source: absent(webAddress('Où consulter le témoignage original ; vide pour un témoignage inventé')),
   titre_source: absent(text('Titre de cette source')),
   url: pageUrl,
 });
@@ -70,29 +70,29 @@ export const testimonyRecord = z.strictObject({
 export const organisationRecord = z.strictObject({
   id: text('Identifiant stable de l’organisation, qui fait son adresse'),
   nom: text('Nom de l’organisation'),
-  type_acteur: text('Type d’acteur (liste « types-acteurs »)'),
-  region: absent(text('Région du siège ou de l’action principale (liste « regions ») ; vide pour un acteur national')),
+  type_acteur: text('Type d’acteur (liste « types-acteurs »)'),
+  region: absent(text('Région du siège ou de l’action principale (liste « regions ») ; vide pour un acteur national')),
   site_web: absent(webAddress('Site web de l’organisation')),
   annee_adhesion: absent(z.number().int().describe('Année d’entrée dans le réseau des pionniers, si elle est connue')),
   description: text('Présentation courte'),
   illustratif: illustrative,
   sources: list('Adresses des sources publiques des faits cités'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
   url: pageUrl,
 });
 
 export const sequenceRecord = z.strictObject({
-  id: text('Identifiant stable de la séquence : son module, une barre oblique, son nom'),
+  id: text('Identifiant stable de la séquence : son module, une barre oblique, son nom'),
   module: text('Le module du parcours auquel elle appartient'),
   titre: text('Titre de la séquence'),
   ordre: z.number().int().describe('Rang de la séquence dans son module'),
   duree_minutes: z.number().int().describe('Durée estimée, en minutes'),
   objectifs: list('Ce que l’apprenant saura faire'),
   points_cles: list('Les points à retenir'),
-  cas_illustres: idList('Cas qui l’illustrent dans « Voir sur le terrain » (jeu « cas »)'),
-  temoignages_illustres: idList('Témoignages qui l’illustrent (jeu « temoignages »)'),
+  cas_illustres: idList('Cas qui l’illustrent dans « Voir sur le terrain » (jeu « cas »)'),
+  temoignages_illustres: idList('Témoignages qui l’illustrent (jeu « temoignages »)'),
   sources: list('Adresses des pages de cours ou publications dont elle tire son contenu'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
   url: pageUrl,
 });
 
@@ -119,7 +119,7 @@ export const taxonomyFieldNames: Record<string, string> = {
 export function taxonomyRecord(contentSchema: z.ZodObject) {
   const fields = Object.entries(contentSchema.shape).map(([name, type]) => {
     const french = taxonomyFieldNames[name];
-    if (!french) throw new Error(`open data: the taxonomy field « ${name} » has no French name in taxonomyFieldNames`);
+    if (!french) throw new Error(`open data: the taxonomy field « ${name} » has no French name in taxonomyFieldNames`);
     return [french, type] as const;
   });
   return z.strictObject({ ...Object.fromEntries(fields), url: pageUrl });
