@@ -26,7 +26,8 @@ async function makeProject(...fixtures: string[]): Promise<string> {
 }
 
 const project = await makeProject('_base', 'unknown-pioneer');
-afterAll(() => rm(project, { recursive: true, force: true }));
+const withWarnings = await makeProject('_base', 'term-notes-real-case-without-note');
+afterAll(() => Promise.all([project, withWarnings].map((folder) => rm(folder, { recursive: true, force: true }))));
 
 describe('npm run check', () => {
   it('prints a GitHub annotation per problem, then a summary, and exits 1', () => {
@@ -37,6 +38,14 @@ describe('npm run check', () => {
     ]);
     expect(lines.at(-1)).toMatch(/^✗ 1 problème dans 1 fichier — \d+ fichiers vérifiés en [\d,]+ s$/);
     expect(run.status).toBe(1);
+  });
+
+  it('prints warnings as GitHub warnings and exits 0 when they are all it found', () => {
+    const run = check(withWarnings, '--format', 'github');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1).map((line) => line.split(' ')[0])).toEqual(['::warning', '::warning']);
+    expect(lines.at(-1)).toMatch(/^✓ aucun problème, 2 avertissements — \d+ fichiers vérifiés en [\d,]+ s$/);
+    expect(run.status).toBe(0);
   });
 
   it('reports only the given paths, and exits 0 when they have no problem', () => {

@@ -4,7 +4,7 @@
  * the sentence announced to screen readers after each search.
  */
 import { countOf } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, YEAR_KEY } from '../../lib/search-facets.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-facets.ts';
 import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
 
@@ -26,7 +26,7 @@ export function resultItem(template: HTMLTemplateElement, data: ResultData, with
   link.textContent = data.meta.title ?? data.url;
   slot('type').textContent = data.filters[CONTENT_TYPE_SEARCH_PARAM]?.[0] ?? '';
   slot('badge').hidden = !data.filters[NATURE_SEARCH_PARAM]?.includes(natures.illustratif);
-  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[YEAR_KEY]].filter(Boolean).join(' · ');
+  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[WHEN_KEY] ?? data.meta[YEAR_KEY]].filter(Boolean).join(' · ');
   const excerpt = slot('excerpt');
   // Pagefind escapes the page text and only adds <mark> around matches: safe as HTML.
   if (withExcerpt && data.excerpt) excerpt.innerHTML = data.excerpt;
