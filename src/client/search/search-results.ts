@@ -42,6 +42,28 @@ export function resultItem(template: HTMLTemplateElement, data: ResultData, with
   return item;
 }
 
+/**
+ * A removable chip for a chosen term, filled into the <template> the page
+ * renders: « Thèmes : Mobilité ✕ », named « Retirer le filtre Thèmes :
+ * Mobilité » for screen readers. `key` says which checkbox it stands for (`name=value`).
+ */
+export function chipItem(template: HTMLTemplateElement, facet: string, label: string, key: string): DocumentFragment {
+  const item = template.content.cloneNode(true) as DocumentFragment;
+  const button = item.querySelector<HTMLButtonElement>('button[data-chip]');
+  const text = item.querySelector<HTMLElement>('[data-slot="label"]');
+  if (!button || !text) throw new Error('search chip template: its button or label is missing');
+  button.dataset.chip = key;
+  text.textContent = `${facet}\u00a0: ${label}`;
+  return item;
+}
+
+/** The button that closes the folded filters: « Voir les 12 résultats »; `found` is null before any criterion is chosen. */
+export function doneLabel(found: number | null): string {
+  if (found === null) return 'Voir les résultats';
+  if (found === 0) return 'Fermer les filtres (aucun résultat)';
+  return found === 1 ? 'Voir le résultat' : `Voir les ${countOf(found, 'résultat', 'résultats')}`;
+}
+
 /** « 12 résultats pour « gouvernance » avec 1 filtre. »; `found` is null before any criterion is chosen. */
 export function statusText(state: SearchState, found: number | null, total: number): string {
   if (found === null) return `Tapez un mot ou choisissez un filtre parmi ${countOf(total, 'contenu', 'contenus')}.`;
