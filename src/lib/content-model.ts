@@ -356,6 +356,7 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       .strictObject({
         title: text('Titre de l’exercice'),
         prompts: z.array(text('Une consigne')).min(1),
+        worksheet: z.enum(['canevas-alliance']).optional().describe('La grille vierge que l’exercice demande de tracer, imprimée avec lui sur la fiche du module : « canevas-alliance », les neuf cases du canevas d’alliance et sa bande « Gouvernance »'),
       })
       .optional()
       .describe('« Passons à l’action » : un exercice sur le territoire de l’apprenant'),

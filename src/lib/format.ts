@@ -11,6 +11,9 @@ export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatTestimonyDate = (date: Date, approximate: boolean) =>
   approximate ? `vers ${date.getUTCFullYear()}` : formatDate(date);
 
+/** French quotes, with the no-break spaces that keep them on the line of their words. */
+export const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
+
 /** ISO date for <time datetime>. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -6,11 +6,11 @@
  * On a phone the filters fold into a disclosure (« Filtrer (n) »); on every
  * width the chosen ones show as chips above the results, each removable.
  */
-import { countOf } from '../../lib/format.ts';
+import { countOf, quoted } from '../../lib/format.ts';
 import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-facets.ts';
 import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
-import { chipItem, doneLabel, quoted, resultItem, statusText } from './search-results.ts';
+import { chipItem, doneLabel, resultItem, statusText } from './search-results.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;

@@ -3,7 +3,7 @@
  * renders at build time (so its markup and styles stay in recherche.astro), and
  * the sentence announced to screen readers after each search.
  */
-import { countOf } from '../../lib/format.ts';
+import { countOf, quoted } from '../../lib/format.ts';
 import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-facets.ts';
 import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
@@ -11,8 +11,6 @@ import type { ResultData } from './pagefind.ts';
 /** Sections of a page shown under its result, when the query matches there. */
 const SECTIONS_SHOWN = 2;
 
-/** French quotes, with the no-break spaces that keep them on the line of their words. */
-export const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
 
 export function resultItem(template: HTMLTemplateElement, data: ResultData, withExcerpt: boolean): DocumentFragment {
   const item = template.content.cloneNode(true) as DocumentFragment;
