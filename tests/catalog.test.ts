@@ -49,6 +49,10 @@ describe('catalog', () => {
     expect(catalog.casesWithNotes('instruments', 'evaluation-partenariale')).toEqual([]);
   });
 
+  it('groups testimonies by the actor type of the organisation that speaks', () => {
+    expect(catalog.testimoniesByActorType().map((group) => [group.type.id, ids(group.testimonies)])).toEqual([['interet-general', ['temoin']]]);
+  });
+
   it('orders terms by their rank when they have one', () => {
     expect(ids(catalog.terms('stages'))).toEqual(['emergence', 'experimentation', 'structuration']);
   });

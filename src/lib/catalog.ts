@@ -221,6 +221,13 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
         .filter((group) => group.pioneers.length > 0);
     },
 
+    /** Testimonies grouped by the actor type of the organisation that speaks, in the taxonomy's order, empty groups left out. */
+    testimoniesByActorType() {
+      return this.terms('actorTypes')
+        .map((type) => ({ type, testimonies: testimonies.filter((entry) => pioneer(entry.data.pioneer.id).data.actorType.id === type.id) }))
+        .filter((group) => group.testimonies.length > 0);
+    },
+
     /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies. */
     pioneerActivity(pioneerId: string) {
       return {
