@@ -69,6 +69,8 @@ describe('a learner following module 3', () => {
       for (let step = 0; step < choice; step += 1) await page.keyboard.press('ArrowDown');
       expect(await page.locator(`input[name="question-${index + 1}"]:checked`).getAttribute('value')).toBe(String(choice));
     }
+    // Nothing tells the answer before the check, not even to a screen reader.
+    expect(await page.locator('form[data-quiz] input[aria-describedby], form[data-quiz] [data-explanation]:visible').count()).toBe(0);
     await tabTo(page, 'form[data-quiz] button[type="submit"]');
     await page.keyboard.press('Enter');
 
@@ -86,6 +88,7 @@ describe('a learner following module 3', () => {
     expect(await right.locator('[data-verdict]').textContent()).toBe('La bonne réponse');
     expect(await right.locator('[data-explanation]').isVisible()).toBe(true);
     expect(await second.locator('[data-explanation]:visible').count()).toBe(2);
+    expect(await wrong.locator('input').getAttribute('aria-describedby')).toBe(await wrong.locator('[data-explanation]').getAttribute('id'));
     const first = page.locator('form[data-quiz] fieldset').first();
     expect(await first.locator('[data-verdict="chosen-correct"]').textContent()).toBe('Bonne réponse');
     expect(await second.locator('details').textContent()).toContain('Bonne réponse :');
