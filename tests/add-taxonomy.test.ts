@@ -14,20 +14,20 @@ import { copySite } from './support/site-copy.ts';
 const site = await copySite('add-taxonomy');
 afterAll(() => site.remove());
 
-const REGISTRY_LINE = "  territoryKinds: taxonomy({ file: 'natures-de-territoire', schema: taxonomySchema, urlSegment: 'natures-de-territoire', searchParam: 'nature-territoire', unknown: 'nature de territoire inconnue', title: 'Natures de territoire', toTerm: 'à la nature de territoire', intro: 'Du bourg rural au quartier urbain.' }),\n";
-const TERMS = `- id: rural
-  label: Rural
-  definition: Une commune peu ou très peu dense.
+const REGISTRY_LINE = "  publics: taxonomy({ file: 'publics', schema: taxonomySchema, urlSegment: 'publics', searchParam: 'public', unknown: 'public inconnu', title: 'Publics', toTerm: 'au public', intro: 'Les personnes auxquelles une alliance s’adresse.' }),\n";
+const TERMS = `- id: jeunes
+  label: Jeunes
+  definition: Des jeunes de 16 à 25 ans.
   source: Test
-- id: urbain
-  label: Urbain
-  definition: Une commune dense ou de densité intermédiaire.
+- id: aines
+  label: Aînés
+  definition: Des personnes de plus de 65 ans.
   source: Test
 `;
 
 describe('adding a taxonomy', () => {
   it('takes one YAML file and one line of the registry, then builds its pages', async () => {
-    await writeFile(join(site.root, 'content/taxonomies/natures-de-territoire.yaml'), TERMS);
+    await writeFile(join(site.root, 'content/taxonomies/publics.yaml'), TERMS);
     const registry = join(site.root, 'src/lib/collections.ts');
     const source = await readFile(registry, 'utf8');
     const anchor = '} as const satisfies Record<string, CollectionSpec>;';
@@ -36,12 +36,12 @@ describe('adding a taxonomy', () => {
 
     const build = site.build();
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(site.dist, 'natures-de-territoire/index.html'))).toBe(true);
-    const term = await readFile(join(site.dist, 'natures-de-territoire/rural/index.html'), 'utf8');
-    expect(term).toContain('Rural');
-    expect(term).toContain('nature-territoire=rural');
-    expect(await readFile(join(site.dist, 'natures-de-territoire/index.html'), 'utf8')).toContain('Nombre de cas par nature de territoire');
-    const dataset = JSON.parse(await readFile(join(site.dist, 'donnees/natures-de-territoire.json'), 'utf8')) as { id: string }[];
-    expect(dataset.map((entry) => entry.id)).toEqual(['rural', 'urbain']);
+    expect(existsSync(join(site.dist, 'publics/index.html'))).toBe(true);
+    const term = await readFile(join(site.dist, 'publics/jeunes/index.html'), 'utf8');
+    expect(term).toContain('Jeunes');
+    expect(term).toContain('public=jeunes');
+    expect(await readFile(join(site.dist, 'publics/index.html'), 'utf8')).toContain('Nombre de cas par public');
+    const dataset = JSON.parse(await readFile(join(site.dist, 'donnees/publics.json'), 'utf8')) as { id: string }[];
+    expect(dataset.map((entry) => entry.id)).toEqual(['aines', 'jeunes']);
   }, 250_000);
 });

@@ -41,3 +41,23 @@ describe('the length of short texts', () => {
     });
   });
 });
+
+describe('a factor or an instrument cited by a case', () => {
+  const factorsOf = (factors: unknown) => caseSchema(idReference).safeParse({ factors });
+  const issueOf = (factors: unknown) => factorsOf(factors).error?.issues.find((issue) => issue.path[0] === 'factors');
+
+  it('is written as its id alone, or with one line on how it played out there; both read the same', () => {
+    expect(issueOf(['confiance', { factor: 'temps-long', note: 'Vingt-deux mois avant le premier partenariat.' }])).toBeUndefined();
+    const parsed = caseSchema(idReference).shape.factors.parse(['confiance', { factor: 'temps-long', note: 'Vingt-deux mois.' }]);
+    expect(parsed).toEqual([{ collection: 'factors', id: 'confiance' }, { collection: 'factors', id: 'temps-long', note: 'Vingt-deux mois.' }]);
+  });
+
+  it('says how to write it when the shape is wrong', () => {
+    expect(issueOf([{ factor: 'confiance' }])?.message).toBe('attendu : un identifiant, ou « factor: <identifiant> » suivi de « note: <une phrase> »');
+    expect(issueOf([{ facteur: 'confiance', note: 'x' }])?.message).toBe('attendu : un identifiant, ou « factor: <identifiant> » suivi de « note: <une phrase> »');
+  });
+
+  it('is refused twice, noted or not', () => {
+    expect(issueOf(['confiance', { factor: 'confiance', note: 'Une ligne.' }])?.message).toBe('« confiance » figure deux fois dans la liste ; gardez-le une seule fois');
+  });
+});

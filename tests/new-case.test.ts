@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDraft, emptyPioneerDraft } from '../src/lib/case-draft/draft.ts';
 import { checkContent } from '../src/lib/checks/index.ts';
+import { errorsOf } from '../src/lib/checks/engine/problem.ts';
 import { formatText } from '../src/lib/checks/engine/format.ts';
 import { readChoices } from '../scripts/lib/read-choices.ts';
 
@@ -41,9 +42,10 @@ function runNew(args: string[], answers?: string[]): Promise<{ code: number | nu
 }
 
 /** The checker's messages about the given files (the rest of the content is another test's business). */
+/** The checker's errors on the written files; its warnings (a factor without its line on how it played out) do not stop a contribution. */
 async function checkerMessages(files: string[]): Promise<string[]> {
   const { problems } = await checkContent({ root: project, only: files });
-  return problems.map(formatText);
+  return errorsOf(problems).map(formatText);
 }
 
 /** Each test starts Node once or twice: more than the default 5 s when the machine is busy. */

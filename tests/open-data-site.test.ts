@@ -84,6 +84,11 @@ describe.each(tables.map((table) => [table.name, table] as const))('the dataset 
   });
 });
 
+/** A factor or an instrument is written as its id, or as « factor: id » with a note on how it played out. */
+type Noted = string | Record<string, string>;
+const idsOf = (items: unknown, key: string) => ((items as Noted[] | undefined) ?? []).map((item) => (typeof item === 'string' ? item : item[key]));
+const notesOf = (items: unknown) => ((items as Noted[] | undefined) ?? []).map((item) => (typeof item === 'string' ? '' : (item.note ?? '').trim()));
+
 /** Each collection's entries as their files write them, and the values the export must carry for each. */
 const expectations: [string, () => { id: string; expected: Row }[]][] = [
   ['cas', () => contentEntries<Row & { territory: Row; partners?: { pioneer: string; role: string }[]; sources?: { url: string }[]; outcomes?: { value: string }[] }>('cases').map(({ id, data }) => ({
@@ -92,7 +97,8 @@ const expectations: [string, () => { id: string; expected: Row }[]][] = [
       titre: data.title, resume: data.summary, illustratif: data.illustrative, territoire: data.territory.name, echelle: data.territory.level,
       regions: data.territory.regions ?? [], annee_debut: data.startYear, annee_fin: data.endYear ?? null, stade: data.stage, instigateur: data.instigator,
       partenaires: (data.partners ?? []).map((partner) => partner.pioneer), roles_partenaires: (data.partners ?? []).map((partner) => partner.role),
-      themes: data.themes, instruments: data.instruments, facteurs: data.factors ?? [], formes_partenariat: data.partnershipForms ?? [],
+      themes: data.themes, instruments: idsOf(data.instruments, 'instrument'), instruments_notes: notesOf(data.instruments), facteurs: idsOf(data.factors, 'factor'),
+      facteurs_notes: notesOf(data.factors), formes_partenariat: data.partnershipForms ?? [], types_territoire: (data.territory.kinds as string[] | undefined) ?? [],
       chiffres_valeurs: (data.outcomes ?? []).map((outcome) => outcome.value), sources: (data.sources ?? []).map((source) => source.url), mise_a_jour: data.updated,
     },
   }))],
@@ -111,7 +117,7 @@ const expectations: [string, () => { id: string; expected: Row }[]][] = [
   // A taxonomy's dataset is named after its file: content/taxonomies/themes.yaml → themes.json.
   ...taxonomyNames.map((taxonomy): [string, () => { id: string; expected: Row }[]] => [
     collectionPath(taxonomy).replace(/^.*\//, '').replace(/\.yaml$/, ''),
-    () => contentEntries<Row>(taxonomy).map(({ id, data }) => ({ id, expected: { libelle: data.label, definition: data.definition, source: data.source } })),
+    () => contentEntries<Row>(taxonomy).map(({ id, data }) => ({ id, expected: { libelle: data.label, definition: data.definition, source: data.source, ...(data.explanation ? { explication: data.explanation } : {}) } })),
   ]),
 ];
 

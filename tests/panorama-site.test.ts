@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryUrl, staticPaths, taxonomyIndexUrl, taxonomyTermUrl } from '../src/lib/routes.ts';
+import { MOOC_PIONEER_SHARES } from '../src/lib/panorama.ts';
 import { contentEntries } from './content-files.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -29,6 +30,14 @@ const tableRows = (html: string) =>
   ]));
 
 describe('the charts of the built site', () => {
+  it('cite the MOOC page behind the « one third each » of the pioneers, and the testimony that summarises it', () => {
+    const witness = contentEntries<{ source?: { url: string } }>('testimonies').find((entry) => entry.data.source?.url === MOOC_PIONEER_SHARES.source.url);
+    expect(witness, 'a testimony of content/ summarises the MOOC page').toBeDefined();
+    const source = block(page(staticPaths.panorama), '<p class="muted chart-source', '</p>');
+    expect(source).toContain(`href="${MOOC_PIONEER_SHARES.source.url}"`);
+    expect(source).toContain(`href="${entryUrl('testimonies', witness!.id)}"`);
+  });
+
   it('put one link per case on the timeline of the panorama, each to its case', () => {
     const timeline = block(page(staticPaths.panorama), '<svg class="timeline__plot', '</svg>');
     const links = [...timeline.matchAll(/<a href="([^"]+)"/g)].map(([, href]) => href).sort();

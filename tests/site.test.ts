@@ -63,11 +63,17 @@ describe('the built site', () => {
 
   it('ships no JavaScript on content pages', () => {
     const sections = [...entrySections, ...taxonomyNames.map((name) => taxonomySpec(name).urlSegment)].map((segment) => `/${segment}/`);
-    const contentPages = htmlPages.filter((file) => urlOf(file) === '/' || sections.some((section) => urlOf(file).startsWith(section)));
+    const contentPages = htmlPages.filter((file) => sections.some((section) => urlOf(file).startsWith(section)));
     expect(contentPages.length).toBeGreaterThan(20);
     // JSON-LD (<script type="application/ld+json">) is data for search engines: nothing runs.
     const withScripts = contentPages.filter((file) => /<script\b(?![^>]*type="application\/ld\+json")/i.test(readFileSync(file, 'utf8'))).map(urlOf);
     expect(withScripts).toEqual([]);
+  });
+
+  it('ships one script on the home page: the « Reprendre » link of the path, which reads the progress kept in the browser', () => {
+    const home = readFileSync(htmlPages.find((file) => urlOf(file) === '/')!, 'utf8');
+    expect(home.match(/<script\b/gi)).toHaveLength(1);
+    expect(home).toContain('<resume-link');
   });
 
   it('loads nothing from another site', () => {

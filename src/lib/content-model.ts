@@ -116,13 +116,39 @@ const noDuplicateIds = <T extends { id: string }>(items: T[], ctx: z.RefinementC
   });
 };
 
-/** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
-const refList = <C extends string>(ref: ReferenceFactory, collection: C, what: string, min = 0) => {
+/** A list with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
+const uniqueList = <T extends z.ZodType<{ id: string }>>(item: T, what: string, min: number) => {
   const list = z
-    .array(ref(collection))
+    .array(item)
     .min(min, { error: `indiquez au moins ${min} ${what}` })
     .superRefine((items, ctx) => noDuplicateIds(items, ctx, 'la liste'));
   return min > 0 ? list : list.default([]);
+};
+
+/** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
+const refList = <C extends string>(ref: ReferenceFactory, collection: C, what: string, min = 0) => uniqueList(ref(collection), what, min);
+
+/** A reference that may carry one line on how it played out here: what the term pages show under each case. */
+export interface NotedReference<C extends string = string> extends Reference<C> {
+  note?: string;
+}
+
+/**
+ * A list of taxonomy terms where each item is either the id alone
+ * (`- confiance`) or the id under `key` with its `note`
+ * (`- factor: confiance` / `  note: …`); both read as `{ collection, id, note? }`.
+ */
+const notedRefList = <C extends string>(ref: ReferenceFactory, collection: C, key: string, what: string, description: string, min = 0) => {
+  const noted = z
+    .strictObject({
+      [key]: ref(collection).describe(`Identifiant du ${what}`),
+      note: text('Comment il a joué dans ce cas, en une phrase tirée de la fiche et de ses sources ; affichée sur la page du terme'),
+    })
+    .transform((item): NotedReference<C> => ({ ...(item[key] as Reference<C>), note: item.note as string }));
+  const item = z.union([ref(collection), noted], {
+    error: `attendu : un identifiant, ou « ${key}: <identifiant> » suivi de « note: <une phrase> »`,
+  }) as z.ZodType<NotedReference<C>>;
+  return uniqueList(item, what, min).describe(description);
 };
 
 // ---------------------------------------------------------------------------
@@ -139,6 +165,24 @@ const taxonomyFields = {
 };
 
 export const taxonomySchema = z.strictObject(taxonomyFields);
+
+/**
+ * Factors and instruments are what the path teaches: their page explains
+ * them in a paragraph drawn from a source, and links to the sequence that
+ * teaches them.
+ */
+export const taughtTermSchema = (ref: ReferenceFactory) =>
+  z
+    .strictObject({
+      ...taxonomyFields,
+      explanation: text('Un paragraphe qui explique le terme, tiré de sa source (pas inventé), affiché en tête de sa page').optional(),
+      explanationSource: source.optional().describe('La page publique d’où vient l’explication'),
+      taughtIn: ref('sequences').optional().describe('La séquence du parcours qui l’enseigne (identifiant « module-3/facteurs-cles-de-succes »)'),
+    })
+    .refine((term) => (term.explanation === undefined) === (term.explanationSource === undefined), {
+      error: 'une explication cite sa source : écrivez explanation et explanationSource ensemble',
+      path: ['explanationSource'],
+    });
 
 export const actorTypeSchema = z.strictObject({
   ...taxonomyFields,
@@ -205,6 +249,7 @@ export const caseSchema = (ref: ReferenceFactory) =>
           name: limitedText('Nom du territoire tel qu’on le dit sur place', TEXT_LIMITS.territoryName, 'le nom du territoire'),
           level: ref('territoryLevels').describe('Échelle (identifiant de content/taxonomies/echelles.yaml)'),
           regions: refList(ref, 'regions', 'région').describe('Régions concernées ; vide seulement pour une alliance nationale'),
+          kinds: refList(ref, 'territoryKinds', 'type de territoire').describe('Types de territoire (content/taxonomies/types-territoire.yaml : rural, urbain, littoral…) ; laissez la liste vide si les sources ne le disent pas'),
           department: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'code de département : deux chiffres (ou 2A, 2B, 971…)' }).optional().describe('Code du département, par exemple 94'),
         })
         .describe('Le territoire de l’alliance'),
@@ -223,8 +268,8 @@ export const caseSchema = (ref: ReferenceFactory) =>
         .default([])
         .describe('Les autres membres de l’alliance, avec leur rôle'),
       themes: refList(ref, 'themes', 'thème', 1).describe('Thèmes (identifiants de content/taxonomies/themes.yaml)'),
-      instruments: refList(ref, 'instruments', 'instrument', 1).describe('Instruments mobilisés (content/taxonomies/instruments.yaml)'),
-      factors: refList(ref, 'factors', 'facteur clé de succès').describe('Facteurs clés de succès observés (content/taxonomies/facteurs.yaml)'),
+      instruments: notedRefList(ref, 'instruments', 'instrument', 'instrument', 'Instruments mobilisés (content/taxonomies/instruments.yaml) : l’identifiant seul, ou « instrument: <identifiant> » et « note: » qui dit en une phrase comment il a servi ici', 1),
+      factors: notedRefList(ref, 'factors', 'factor', 'facteur clé de succès', 'Facteurs clés de succès observés (content/taxonomies/facteurs.yaml) : l’identifiant seul, ou « factor: <identifiant> » et « note: » qui dit en une phrase comment il a joué ici'),
       partnershipForms: refList(ref, 'partnershipForms', 'forme de partenariat').describe('Formes de partenariat (content/taxonomies/formes-partenariat.yaml)'),
       outcomes: z.array(outcome).default([]).describe('Chiffres clés, chacun avec sa source'),
       sources: z.array(source).default([]).describe('Sources publiques sur ce cas'),
@@ -335,6 +380,7 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       .strictObject({
         title: text('Titre de l’exercice'),
         prompts: z.array(text('Une consigne')).min(1),
+        worksheet: z.enum(['canevas-alliance']).optional().describe('La grille vierge que l’exercice demande de tracer, imprimée avec lui sur la fiche du module : « canevas-alliance », les neuf cases du canevas d’alliance et sa bande « Gouvernance »'),
       })
       .optional()
       .describe('« Passons à l’action » : un exercice sur le territoire de l’apprenant'),

@@ -41,6 +41,14 @@ const toJsonSchema = (schema: z.ZodType) =>
     },
   });
 
+/** The `yaml.schemas` setting of .vscode/settings.json: which schema each YAML file of content/ follows in the editor. */
+export const editorYamlSchemas = (): Record<string, string> =>
+  Object.fromEntries(
+    collectionNames
+      .filter((collection) => collection === 'pioneers' || isTaxonomyCollection(collection))
+      .map((collection) => [`./${jsonSchemaPaths[collection]}`, isTaxonomyCollection(collection) ? `content/${collectionPath(collection)}` : `content/${collectionPath(collection)}/*.yaml`]),
+  );
+
 /** Each schema file's path and its text, as committed. */
 export function buildJsonSchemas(ids: KnownIds): Map<string, string> {
   const schemas = collectionSchemas(idsAsEnum(ids));

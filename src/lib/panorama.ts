@@ -68,13 +68,21 @@ export const nationalCases = (catalog: Catalog) => catalog.cases.filter((entry) 
  * What the MOOC says of the network of about 200 pioneers: a third come from
  * local authorities, a third from associations, a third from companies
  * (Charles-Benoît Heidsieck, module 3). The only reference figure the site
- * compares its own cases with, so it lives here with its source.
+ * compares its own cases with, so it lives here with its source: the public
+ * lecture page. The testimony that summarises that lecture is found by its
+ * source, so the figure keeps its citation in a site without it.
  */
 export const MOOC_PIONEER_SHARES = {
   shares: { collectivite: 1 / 3, 'interet-general': 1 / 3, entreprise: 1 / 3 } as Record<string, number>,
-  testimonyId: 'charles-benoit-heidsieck-module-3',
   label: 'environ un tiers',
+  source: {
+    label: 'MOOC « Les alliances qui changent les territoires » (ESSEC, Le RAMEAU), module 3, parole d’expert de Charles-Benoît Heidsieck',
+    url: 'https://fr.coursera.org/lecture/les-alliances-qui-changent-les-territoires/parole-d-expert-charles-benoit-heidsieck-president-fondateur-du-rameau-episode-3-E2WcU',
+  },
 } as const;
+
+/** The testimony of the site that summarises the source of the MOOC's figure, if the site has it. */
+export const moocWitnessOf = (catalog: Catalog) => catalog.testimonies.find((entry) => entry.data.source?.url === MOOC_PIONEER_SHARES.source.url);
 
 /** One case on the timeline of start years. */
 export interface TimelineCase {

@@ -74,6 +74,24 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
   });
 });
 
+describe('the header search field', () => {
+  it.each([320, 390, 1280])('shows its whole placeholder at %i px wide', async (width) => {
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(env.url + '/');
+    const room = await page.getByLabel('Rechercher dans le site').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, needed: context.measureText(input.placeholder).width, inner };
+    });
+    expect(room.text.length).toBeGreaterThan(0);
+    expect(room.needed, `« ${room.text} » needs ${room.needed} px, the field gives ${room.inner}`).toBeLessThanOrEqual(room.inner);
+    await page.close();
+  });
+});
+
 describe('a reader who mistypes an address', () => {
   it('gets a 404 page that helps', async () => {
     const page = await env.context.newPage();

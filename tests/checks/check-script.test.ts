@@ -11,7 +11,8 @@ import { check, makeProject } from './helpers.ts';
 const ROOT = join(import.meta.dirname, '../..');
 
 const project = await makeProject('_base', 'unknown-pioneer');
-afterAll(() => rm(project, { recursive: true, force: true }));
+const withWarnings = await makeProject('_base', 'term-notes-real-case-without-note');
+afterAll(() => Promise.all([project, withWarnings].map((folder) => rm(folder, { recursive: true, force: true }))));
 
 // Each test starts Node and reads the content: more than the default 5 s when the machine is busy.
 describe('npm run check', { timeout: 30_000 }, () => {
@@ -25,9 +26,17 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
   });
 
+  it('prints warnings as GitHub warnings and exits 0 when they are all it found', () => {
+    const run = check(withWarnings, '--format', 'github');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1).map((line) => line.split(' ')[0])).toEqual(['::warning', '::warning']);
+    expect(lines.at(-1)).toMatch(/^✓ aucun problème, 2 avertissements — \d+ fichiers vérifiés en [\d,]+ s$/);
+    expect(run.status).toBe(0);
+  });
+
   it('reports only the given paths, and exits 0 when they have no problem', () => {
     const run = check(project, '--format', 'github', 'content/taxonomies');
-    expect(run.stdout).toMatch(/^✓ aucun problème — 8 fichiers vérifiés en [\d,]+ s\n$/);
+    expect(run.stdout).toMatch(/^✓ aucun problème — 9 fichiers vérifiés en [\d,]+ s\n$/);
     expect(run.status).toBe(0);
   });
 

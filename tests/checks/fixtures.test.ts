@@ -20,8 +20,12 @@ const forbiddenScheme = (scheme: string) => `adresse ${scheme}: interdite : un l
 const expectedProblems: Record<string, string[]> = {
   // Editorial rules: the case template, the learning path's real cases, quiz answers that move
   'case-sections-wrong-heading': ['content/cas/cas-de-reference.mdx:47:1  ##  partie « Gouvernance » : à cette place, le modèle attend « Gouvernance et son évolution » (un détail se met en ### sous l’une des parties du modèle)  [cases/template-sections]'],
-  'case-sections-real-without-open-questions': ['content/cas/cas-reel-incomplet.md:52:1  ##  partie manquante « Ce que nous ne savons pas encore » : les parties d’une fiche sont, dans l’ordre, « Contexte », « L’alliance et qui fait quoi », « Les instruments mobilisés », « Gouvernance et son évolution », « Ce qui a marché », « Ce qui a été difficile », « Ce que d’autres peuvent reprendre », « Ce que nous ne savons pas encore »  [cases/template-sections]'],
+  'case-sections-real-without-open-questions': ['content/cas/cas-reel-incomplet.md:54:1  ##  partie manquante « Ce que nous ne savons pas encore » : les parties d’une fiche sont, dans l’ordre, « Contexte », « L’alliance et qui fait quoi », « Les instruments mobilisés », « Gouvernance et son évolution », « Ce qui a marché », « Ce qui a été difficile », « Ce que d’autres peuvent reprendre », « Ce que nous ne savons pas encore »  [cases/template-sections]'],
   'sequence-real-case-published': ['content/sequences/module-1/ouverture.md:9:1  illustrations  aucun cas réel dans illustrations : une séquence d’un module publié s’appuie sur au moins un cas réel (illustrative: false)  [sequences/real-case]'],
+  'term-notes-real-case-without-note': [
+    'content/cas/cas-reel-sans-note.md:19:5  instruments[0]  « dialogue-territorial » n’a pas de note : écrivez « - instrument: dialogue-territorial » puis, en dessous, « note: » et une phrase, tirée de la fiche et de ses sources, sur la façon dont il a joué ici  [cases/term-notes · avertissement]',
+    'content/cas/cas-reel-sans-note.md:23:5  factors[1]  « alterite » n’a pas de note : écrivez « - factor: alterite » puis, en dessous, « note: » et une phrase, tirée de la fiche et de ses sources, sur la façon dont il a joué ici  [cases/term-notes · avertissement]',
+  ],
   'quiz-positions-same': ['content/sequences/module-1/ouverture.md:14:5  quiz[0].choices  4 des 4 bonnes réponses du module sont en position 2 : variez leur place (pas plus de la moitié à la même position)  [quiz/answer-positions]'],
   // Raw HTML in .md: only a well-formed comment
   'md-script': [`content/cas/avec-script.md:27:1  HTML  ${RAW_HTML}  [markdown/no-raw-html]`],

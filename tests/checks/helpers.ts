@@ -31,8 +31,8 @@ export async function fixtureTree(name: string): Promise<ContentTree> {
  * made to trip a safety or schema rule would trip them too. They have their
  * own fixtures (named after them), and the base site passes every rule.
  */
-const EDITORIAL_RULES = new Set(['cases/template-sections', 'sequences/real-case', 'quiz/answer-positions']);
-const editorialFixture = (name: string) => /^(case-sections|sequence-real-case|quiz-positions)-/.test(name);
+const EDITORIAL_RULES = new Set(['cases/template-sections', 'sequences/real-case', 'quiz/answer-positions', 'cases/term-notes']);
+const editorialFixture = (name: string) => /^(case-sections|sequence-real-case|quiz-positions|term-notes)-/.test(name);
 
 /** The checker's text lines for a fixture; `edit` changes a file's text first (for bytes git would not keep). */
 export async function checkFixture(name: string, edit: (file: ContentFile) => string = (file) => file.text): Promise<string[]> {

@@ -3,12 +3,14 @@
  * Pagefind, writes the counts and results back, and keeps the search in the
  * URL: typing replaces the history entry of its burst of keystrokes, a filter,
  * the sort or Enter adds one, the back button restores the previous search.
+ * On a phone the filters fold into a disclosure (« Filtrer (n) »); on every
+ * width the chosen ones show as chips above the results, each removable.
  */
-import { countOf } from '../../lib/format.ts';
+import { countOf, quoted } from '../../lib/format.ts';
 import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-facets.ts';
 import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
-import { quoted, resultItem, statusText } from './search-results.ts';
+import { chipItem, doneLabel, resultItem, statusText } from './search-results.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
@@ -28,23 +30,18 @@ export async function startSearchPage() {
   const list = required<HTMLOListElement>(form, '[data-results]');
   const moreButton = required<HTMLButtonElement>(form, '[data-more]');
   const clearButton = required<HTMLButtonElement>(form, '[data-clear-filters]');
+  const filterToggle = required<HTMLButtonElement>(form, '[data-filter-toggle]');
+  const filterCount = required<HTMLElement>(filterToggle, '[data-filter-count]');
+  const filtersPanel = required<HTMLElement>(form, '[data-filters]');
+  const doneButton = required<HTMLButtonElement>(form, '[data-filters-done]');
+  const chipsRegion = required<HTMLElement>(form, '[data-chips-region]');
+  const chips = required<HTMLUListElement>(form, '[data-chips]');
+  const resultsHeading = required<HTMLElement>(form, '#resultats-titre');
+  const chipTemplate = required<HTMLTemplateElement>(document, 'template[data-chip-template]');
   const template = required<HTMLTemplateElement>(document, 'template[data-result-template]');
   const facets = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const baseTitle = document.title;
-
-  form.hidden = false;
-  let pagefind: Pagefind;
-  try {
-    pagefind = await loadPagefind();
-  } catch (error) {
-    form.hidden = true;
-    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
-    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
-    return;
-  }
-  /** Every page of the index has exactly one content type. */
-  const total = Object.values((await pagefind.filters())[CONTENT_TYPE_SEARCH_PARAM] ?? {}).reduce((sum, count) => sum + count, 0);
 
   const readForm = (): SearchState => {
     const filters: Record<string, FacetTerm[]> = {};
@@ -62,6 +59,43 @@ export async function startSearchPage() {
     sortSelect.value = isSortOrder(sort) ? sort : 'pertinence';
     for (const facet of facets) if (facet.querySelector('input:checked')) facet.open = true;
   };
+
+  /** Where the focus goes once the chips are drawn again after one was removed: the chip now at that place, if any. */
+  let chipToFocus: number | undefined;
+
+  /** « Filtrer (2) » and one chip per chosen term: drawn from the form at once, before the search answers. */
+  const renderChosen = () => {
+    const chosen = checkboxes.filter((box) => box.checked);
+    filterCount.textContent = `(${chosen.length})`;
+    chips.replaceChildren(...chosen.map((box) => chipItem(chipTemplate, box.dataset.facet ?? '', box.dataset.label ?? box.value, `${box.name}=${box.value}`)));
+    chipsRegion.hidden = chosen.length === 0;
+    if (chipToFocus !== undefined) {
+      const buttons = chips.querySelectorAll('button');
+      (buttons[Math.min(chipToFocus, buttons.length - 1)] ?? resultsHeading).focus();
+      chipToFocus = undefined;
+    }
+  };
+
+  const setFiltersOpen = (open: boolean) => {
+    filtersPanel.classList.toggle('is-open', open);
+    filterToggle.setAttribute('aria-expanded', String(open));
+  };
+
+  // The URL's search is in the form, its chips drawn, before the form shows: nothing moves once it is there.
+  writeForm(new URLSearchParams(location.search));
+  renderChosen();
+  form.hidden = false;
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch (error) {
+    form.hidden = true;
+    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
+    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
+    return;
+  }
+  /** Every page of the index has exactly one content type. */
+  const total = Object.values((await pagefind.filters())[CONTENT_TYPE_SEARCH_PARAM] ?? {}).reduce((sum, count) => sum + count, 0);
 
   const search = (state: SearchState, withoutFacet?: string) =>
     pagefind.search(state.query || null, pagefindSearchOptions(state, withoutFacet));
@@ -85,8 +119,8 @@ export async function startSearchPage() {
       const chosen = facet.querySelectorAll('input:checked').length;
       required<HTMLElement>(facet, '[data-facet-chosen]').textContent = chosen > 0 ? ` — ${countOf(chosen, 'choisi', 'choisis')}` : '';
     }
-    clearButton.hidden = Object.keys(state.filters).length === 0;
   };
+
 
   let generation = 0;
   let shown: SearchResponse['results'] = [];
@@ -116,6 +150,7 @@ export async function startSearchPage() {
   const refresh = async () => {
     const current = ++generation;
     const state = readForm();
+    renderChosen();
     resultsRegion.setAttribute('aria-busy', 'true');
     const response = hasCriteria(state) ? await search(state) : null;
     const real = response && !state.filters[NATURE_SEARCH_PARAM] ? await search({ ...state, filters: { ...state.filters, [NATURE_SEARCH_PARAM]: [{ id: 'reel', label: natures.reel }] } }) : null;
@@ -132,6 +167,7 @@ export async function startSearchPage() {
     if (current !== generation) return;
     renderCounts(state, countsNow);
     status.textContent = statusText(state, response ? shown.length : null, total);
+    doneButton.textContent = doneLabel(response ? shown.length : null);
     document.title = state.query ? `${quoted(state.query)} — ${baseTitle}` : baseTitle;
     resultsRegion.removeAttribute('aria-busy');
   };
@@ -181,6 +217,25 @@ export async function startSearchPage() {
     commitNow();
     input.focus();
   });
+  chips.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-chip]');
+    if (!chip) return;
+    const box = checkboxes.find((candidate) => `${candidate.name}=${candidate.value}` === chip.dataset.chip);
+    if (box) box.checked = false;
+    chipToFocus = [...chips.querySelectorAll('button')].indexOf(chip);
+    commitNow();
+  });
+  filterToggle.addEventListener('click', () => setFiltersOpen(filterToggle.getAttribute('aria-expanded') !== 'true'));
+  doneButton.addEventListener('click', () => {
+    setFiltersOpen(false);
+    resultsHeading.focus();
+  });
+  filtersPanel.addEventListener('keydown', (event) => {
+    // Escape closes the folded filters of a phone and gives the focus back to the button that opened them.
+    if (event.key !== 'Escape' || !filtersPanel.classList.contains('is-open')) return;
+    setFiltersOpen(false);
+    filterToggle.focus();
+  });
   moreButton.addEventListener('click', async () => {
     if (loadingMore) return;
     loadingMore = true;
@@ -193,6 +248,5 @@ export async function startSearchPage() {
     void update();
   });
 
-  writeForm(new URLSearchParams(location.search));
   await update();
 }

@@ -24,6 +24,7 @@ import { knownReferences } from './rules/references.ts';
 import { sequenceIllustrations } from './rules/sequence-illustrations.ts';
 import { sequenceModuleFolder, uniqueOrders } from './rules/sequence-modules.ts';
 import { bodySyntax, frontmatterDelimiters, yamlSyntax } from './rules/syntax.ts';
+import { termNotes } from './rules/term-notes.ts';
 import { textEncoding } from './rules/text-encoding.ts';
 import { unreadFiles } from './rules/unread-files.ts';
 
@@ -55,4 +56,5 @@ export const rules: readonly Rule[] = [
   caseSections,
   sequenceIllustrations,
   quizPositions,
+  termNotes,
 ];

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog.ts';
 import { collectionPath, collectionRegistry, taxonomyNames, taxonomySpec } from '../collections.ts';
 import { idReference } from '../content-model.ts';
 import { entryUrl, moduleOfSequence, sequenceUrl, taxonomyTermUrl } from '../routes.ts';
-import { caseRecord, organisationRecord, sequenceRecord, taxonomyRecord, taxonomyFieldNames, testimonyRecord } from './records.ts';
+import { caseRecord, organisationRecord, sequenceRecord, taxonomyRecord, taxonomyRecordValues, testimonyRecord } from './records.ts';
 
 export interface Dataset {
   /** File name without extension, e.g. « cas » → cas.json, cas.csv, cas.schema.json. */
@@ -21,6 +21,7 @@ export interface Dataset {
 }
 
 const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
+const notes = (refs: readonly { note?: string }[]) => refs.map((ref) => ref.note ?? '');
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
@@ -46,6 +47,7 @@ const cases = dataset({
       territoire: data.territory.name,
       echelle: data.territory.level.id,
       regions: ids(data.territory.regions),
+      types_territoire: ids(data.territory.kinds),
       departement: data.territory.department ?? null,
       annee_debut: data.startYear,
       debut_non_documente: data.startYearUndocumented,
@@ -57,7 +59,9 @@ const cases = dataset({
       roles_partenaires: data.partners.map((partner) => partner.role),
       themes: ids(data.themes),
       instruments: ids(data.instruments),
+      instruments_notes: notes(data.instruments),
       facteurs: ids(data.factors),
+      facteurs_notes: notes(data.factors),
       formes_partenariat: ids(data.partnershipForms),
       chiffres_libelles: data.outcomes.map((outcome) => outcome.label),
       chiffres_valeurs: data.outcomes.map((outcome) => outcome.value),
@@ -146,7 +150,8 @@ const fileName = (path: string) => path.replace(/^.*\//, '').replace(/\.yaml$/, 
 
 const taxonomies = taxonomyNames.map((taxonomy) => {
   const spec = taxonomySpec(taxonomy);
-  const schema = taxonomyRecord(collectionRegistry[taxonomy].schema(idReference) as z.ZodObject);
+  const contentSchema = collectionRegistry[taxonomy].schema(idReference) as z.ZodObject;
+  const schema = taxonomyRecord(contentSchema);
   return dataset({
     name: fileName(collectionPath(taxonomy)),
     title: `Liste de référence : ${spec.title.toLowerCase()}`,
@@ -154,7 +159,7 @@ const taxonomies = taxonomyNames.map((taxonomy) => {
     schema,
     build: (catalog, site) =>
       catalog.terms(taxonomy).map((term) => ({
-        ...Object.fromEntries(Object.entries(term.data).map(([field, value]) => [taxonomyFieldNames[field] ?? field, value])),
+        ...taxonomyRecordValues(contentSchema, term.data as Record<string, unknown>),
         url: absolute(taxonomyTermUrl(taxonomy, term.id), site),
       })),
   });

@@ -7,17 +7,14 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../catalog.ts';
 import { dataFileUrl, staticPaths } from '../routes.ts';
+import { licences } from '../site-config.ts';
 import type { Dataset } from './datasets.ts';
 import { LIST_SEPARATOR } from './list-separator.ts';
 
 export { LIST_SEPARATOR };
 
-/** The licence of the data: the French open licence, close to CC BY, familiar to the public bodies and networks that reuse it. */
-export const dataLicence = {
-  name: 'etalab-2.0',
-  title: 'Licence Ouverte / Open Licence 2.0 (Etalab)',
-  path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-} as const;
+/** The licence of the data, as a Data Package names it (its title and address live in site-config.ts, with the other licences). */
+export const dataLicence = { name: 'etalab-2.0', title: licences.data.name, path: licences.data.url } as const;
 
 /** The version of the data: the day of the latest update of a case, so that two builds of the same content say the same. */
 export const dataVersion = (catalog: Catalog) =>

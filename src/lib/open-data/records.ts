@@ -25,6 +25,7 @@ export const caseRecord = z.strictObject({
   territoire: text('Nom du territoire, tel qu’on le dit sur place'),
   echelle: text('Échelle territoriale (identifiant de la liste « echelles »)'),
   regions: idList('Régions concernées, vide pour une alliance nationale (liste « regions »)'),
+  types_territoire: idList('Types de territoire, vide si les sources ne le disent pas (liste « types-territoire »)'),
   departement: absent(text('Code du département, vide s’il n’est pas indiqué')),
   annee_debut: z.number().int().describe('Année de démarrage, ou première année attestée si le début n’est pas documenté'),
   debut_non_documente: z.boolean().describe('true quand l’année de démarrage n’est pas documentée : annee_debut est alors la première année attestée'),
@@ -36,7 +37,9 @@ export const caseRecord = z.strictObject({
   roles_partenaires: list('Rôle de chaque partenaire, dans l’ordre de « partenaires »'),
   themes: idList('Thèmes (liste « themes »)'),
   instruments: idList('Instruments mobilisés (liste « instruments »)'),
+  instruments_notes: list('Comment chaque instrument a servi ici, dans l’ordre de « instruments » ; vide quand la fiche ne le dit pas'),
   facteurs: idList('Facteurs clés de succès observés (liste « facteurs »)'),
+  facteurs_notes: list('Comment chaque facteur a joué ici, dans l’ordre de « facteurs » ; vide quand la fiche ne le dit pas'),
   formes_partenariat: idList('Formes de partenariat (liste « formes-partenariat »)'),
   chiffres_libelles: list('Ce que mesure chaque chiffre clé'),
   chiffres_valeurs: list('Chaque chiffre clé, tel qu’affiché, dans l’ordre de « chiffres_libelles »'),
@@ -113,14 +116,36 @@ export const taxonomyFieldNames: Record<string, string> = {
   order: 'ordre',
   inseeCode: 'code_insee',
   overseas: 'outre_mer',
+  explanation: 'explication',
+  explanationSource: 'source_explication',
+  taughtIn: 'sequence',
+};
+
+/** Taxonomy fields that are not plain values in content: the flat value the exports write instead, and its type. */
+const flattenedTaxonomyFields: Record<string, { type: z.ZodType; flatten: (value: unknown) => unknown }> = {
+  explanationSource: { type: absent(webAddress('Adresse de la page d’où vient l’explication')), flatten: (value) => (value as { url: string } | undefined)?.url ?? null },
+  taughtIn: { type: absent(text('La séquence du parcours qui enseigne ce terme (jeu « sequences »)')), flatten: (value) => (value as { id: string } | undefined)?.id ?? null },
+  explanation: { type: absent(text('Un paragraphe qui explique le terme, tiré de la source « source_explication »')), flatten: (value) => value ?? null },
+};
+
+const frenchName = (field: string) => {
+  const french = taxonomyFieldNames[field];
+  if (!french) throw new Error(`open data: the taxonomy field «\u00a0${field}\u00a0» has no French name in taxonomyFieldNames`);
+  return french;
 };
 
 /** The record of a taxonomy: its content schema's fields under their French names, plus the term's page. */
 export function taxonomyRecord(contentSchema: z.ZodObject) {
-  const fields = Object.entries(contentSchema.shape).map(([name, type]) => {
-    const french = taxonomyFieldNames[name];
-    if (!french) throw new Error(`open data: the taxonomy field « ${name} » has no French name in taxonomyFieldNames`);
-    return [french, type] as const;
-  });
+  const fields = Object.entries(contentSchema.shape).map(([name, type]) => [frenchName(name), flattenedTaxonomyFields[name]?.type ?? type] as const);
   return z.strictObject({ ...Object.fromEntries(fields), url: pageUrl });
 }
+
+/** A term's content as its record: every field of the schema, under its French name, flattened where it is not a plain value. */
+export const taxonomyRecordValues = (contentSchema: z.ZodObject, data: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.keys(contentSchema.shape).filter((field) => field in data || field in flattenedTaxonomyFields)
+      .map((field) => {
+      const flattened = flattenedTaxonomyFields[field];
+      return [frenchName(field), flattened ? flattened.flatten(data[field]) : data[field]];
+    }),
+  );
