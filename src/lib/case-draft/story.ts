@@ -1,8 +1,9 @@
 /**
  * « Le récit », checked in the form of /contribuer/ (and for `npm run new
  * --from`) before a file is offered. The text is Markdown; the checker reads
- * it with Sätteri, which cannot run in the page (its browser build needs a
- * cross-origin-isolated page and several megabytes of WebAssembly), so this
+ * it with Sätteri, which cannot run in the page (its browser build is a WASI
+ * WebAssembly module with threads: shared memory, which only a cross-origin-
+ * isolated page gets, and a static host cannot send those headers), so this
  * module checks a plain subset line by line: paragraphs, lists, emphasis,
  * tables, ### subheadings and links to web pages or e-mail addresses. What it
  * accepts, the checker accepts (tests/case-draft-story.test.ts generates
