@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCase } from '../src/lib/case-draft/build.ts';
+import { buildCase, unnamedPioneerNotice, type CaseBuild } from '../src/lib/case-draft/build.ts';
 import type { CaseChoices } from '../src/lib/case-draft/choices.ts';
 import { formatPath } from '../src/lib/validation/data-path.ts';
 import { nextSteps, writeFiles } from './lib/case-files.ts';
@@ -38,8 +38,12 @@ const OPTIONS = {
   from: { type: 'string' },
 } as const;
 
+/** The organisations described but never named, which get no file: the contributor is told. */
+const unnamedNotices = (result: CaseBuild) => result.unnamed.map((pioneer) => `${unnamedPioneerNotice(pioneer)}\n`).join('');
+
 async function fromFile(file: string, root: string, choices: CaseChoices): Promise<number> {
   const result = buildCase(await readDraftFile(file), choices, new Date());
+  process.stdout.write(unnamedNotices(result));
   if (!result.ok) {
     console.error('La fiche n’a pas été écrite :');
     for (const issue of result.issues) console.error(`  ${formatPath(issue.path)} : ${issue.message}`);
@@ -58,6 +62,7 @@ async function interactive(root: string, choices: CaseChoices): Promise<number> 
     if (!result.ok) throw new Error('réponses incohérentes après vérification');
     await writeFiles(root, result.files);
     prompter.say();
+    if (result.unnamed.length > 0) prompter.say(unnamedNotices(result));
     prompter.say(nextSteps(result.files));
     return 0;
   } finally {
@@ -65,13 +70,32 @@ async function interactive(root: string, choices: CaseChoices): Promise<number> 
   }
 }
 
+/** `--from -brouillon.json`: a value may start with « - » when it is not one of the options (parseArgs would refuse it, in English). */
+function withDashedValues(argv: string[]): string[] {
+  const names = Object.entries(OPTIONS).flatMap(([name, option]) => [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]);
+  const takesValue = (arg: string) => Object.entries(OPTIONS).some(([name, option]) => option.type === 'string' && arg === `--${name}`);
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const value = argv[index + 1];
+    if (takesValue(arg) && value?.startsWith('-') && !names.includes(value.split('=')[0]!)) {
+      joined.push(`${arg}=${value}`);
+      index += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withDashedValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
+    // parseArgs speaks English: say it in French, with the option at fault.
     const option = /'(--?[\w-]+)/.exec((error as Error).message)?.[1];
-    console.error(`${option ? `Option inconnue ou sans valeur « ${option} »` : (error as Error).message}.\n\n${USAGE}`);
+    const known = Object.keys(OPTIONS).some((name) => option === `--${name}`);
+    const problem = !option ? 'Option mal formée' : known ? `L’option « ${option} » attend une valeur` : `Option inconnue « ${option} »`;
+    console.error(`${problem}.\n\n${USAGE}`);
     return 2;
   }
   const { values: flags, positionals } = parsed;

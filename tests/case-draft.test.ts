@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCase } from '../src/lib/case-draft/build.ts';
+import { buildCase, unnamedPioneerNotice } from '../src/lib/case-draft/build.ts';
 import type { CaseChoices } from '../src/lib/case-draft/choices.ts';
 import { emptyDraft, fieldKey, type CaseDraft } from '../src/lib/case-draft/draft.ts';
 import { draftFiles } from '../src/lib/case-draft/files.ts';
@@ -55,6 +55,18 @@ describe('slugify', () => {
   it('folds French accents and ligatures into a lowercase id', () => {
     expect(slugify('Œuvre d’Échirolles : l’été à Saint-Étienne')).toBe('oeuvre-d-echirolles-l-ete-a-saint-etienne');
     expect(slugify('  Ça « marche » ! Cæsar  ')).toBe('ca-marche-caesar');
+  });
+
+  it('transliterates names with no Latin letter, so that each gets an id of its own', () => {
+    expect(slugify('جمعية الأمل')).toBe('jmeyt-alaml');
+    expect(slugify('Ελληνική Εταιρεία')).toBe('elliniki-etaireia');
+    expect(slugify('Союз помощи')).toBe('soyuz-pomoschi');
+    // Scripts the transliteration does not know get a short hash of the text: distinct, stable, valid ids.
+    const chinese = ['中文协会', '希望协会', 'שלום'].map(slugify);
+    expect(new Set(chinese).size).toBe(3);
+    for (const id of chinese) expect(id).toMatch(/^t-[a-z0-9]+$/);
+    expect(slugify('中文协会')).toBe(chinese[0]);
+    expect(slugify(' !!! ')).toBe('');
   });
 
   it('cuts a long title at a word boundary', () => {
@@ -137,6 +149,32 @@ describe('an organisation described with the case', () => {
     });
   });
 
+  it('may have a name in any script, and be the instigator under the id that name gives', () => {
+    const names = ['جمعية الأمل', 'Ελληνική Εταιρεία', 'Союз помощи', '中文协会'];
+    const result = buildCase({
+      ...validDraft(),
+      instigator: slugify(names[0]!),
+      partners: names.slice(1).map((name) => ({ pioneer: slugify(name), role: 'participe' })),
+      newPioneers: names.map((name) => ({ ...draft.newPioneers[0]!, name })),
+    }, choices, TODAY);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(result.files.slice(1).map((file) => file.path)).toEqual(names.map((name) => `content/pionniers/${slugify(name)}.yaml`));
+    expect(result.files.map((file) => file.path).join(' ')).not.toMatch(/nouvelle-organisation|nouveau-cas/);
+  });
+
+  it('refuses a name without any letter at the name, not at the list that names it', () => {
+    const issues = draftIssues({ ...draft, instigator: '', newPioneers: [{ ...draft.newPioneers[0]!, name: '— !' }] }, choices, TODAY);
+    expect(messagesByField(issues)['newPioneers.0.name']).toBe('le nom doit contenir des lettres ou des chiffres');
+  });
+
+  it('gets no file when the case does not name it, and the contributor is told', () => {
+    const unnamed = { ...draft.newPioneers[0]!, name: 'Amicale du Port' };
+    const result = buildCase({ ...draft, newPioneers: [...draft.newPioneers, unnamed] }, choices, TODAY);
+    expect(result.ok).toBe(true);
+    expect(result.files.map((file) => file.path)).toEqual(['content/cas/une-epicerie-solidaire-a-rennes.md', 'content/pionniers/epicerie-du-coin.yaml']);
+    expect(result.unnamed.map(unnamedPioneerNotice)).toEqual(['« Amicale du Port » n’est nommée ni à l’initiative de l’alliance ni parmi ses partenaires : sa fiche n’est pas écrite.']);
+  });
+
   it('may not take the id of a pioneer already listed', () => {
     const taken = { ...draft, instigator: 'le-rameau', newPioneers: [{ ...draft.newPioneers[0]!, name: 'Le Rameau' }] };
     expect(messagesByField(draftIssues(taken, choices, TODAY))['newPioneers.0.name']).toMatch(/« le-rameau » existe déjà \(content\/pionniers\/le-rameau\.yaml\)/);
@@ -180,6 +218,26 @@ describe('answers the template refuses', () => {
       summary: 'le résumé doit faire au moins 40 caractères — il en fait 11',
       sources: 'un cas réel doit citer au moins une source publique (label + url)',
     });
+  });
+
+  it('refuses a summary over 320 characters, saying how long it is, without cutting it', () => {
+    const summary = `${'Une alliance qui nourrit un quartier. '.repeat(9)}Fin.`;
+    const issues = draftIssues({ ...validDraft(), summary }, choices, TODAY);
+    expect(messagesByField(issues)).toEqual({ summary: `le résumé doit tenir en 320 caractères — il en fait ${summary.trim().length}` });
+    expect(frontmatterOf(draftFiles({ ...validDraft(), summary }, TODAY)[0]!.content).summary).toBe(summary.trim());
+  });
+
+  it('refuses an invisible control character in any answer, at its field', () => {
+    const issues = draftIssues({ ...validDraft(), title: 'Une épicerie \u202Eà Rennes', sources: [{ url: 'https://example.org', label: 'Ouest\u0000France' }] }, choices, TODAY);
+    expect(messagesByField(issues)).toEqual({
+      title: expect.stringMatching(/^caractère invisible U\+202E, contrôle de direction du texte/),
+      'sources.0.label': expect.stringMatching(/^caractère invisible U\+0000, caractère nul/),
+    });
+  });
+
+  it('refuses « | » where the open data lists texts, as the checker does', () => {
+    const issues = draftIssues({ ...validDraft(), partners: [{ pioneer: 'mairie-de-brest', role: 'prête | loue' }] }, choices, TODAY);
+    expect(messagesByField(issues)).toEqual({ 'partners.0.role': expect.stringContaining('« | » sépare les éléments des listes') });
   });
 
   it('refuses the instigator listed again among the partners', () => {

@@ -4,10 +4,11 @@
  * refuses is said with the key of the draft file or the question to fix.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { emptyDraft, emptyPioneerDraft } from '../src/lib/case-draft/draft.ts';
 import { checkContent } from '../src/lib/checks/index.ts';
 import { errorsOf } from '../src/lib/checks/engine/problem.ts';
@@ -83,26 +84,38 @@ describe('npm run new -- --from (a draft file, without questions)', { timeout: S
     expect(await checkerMessages(written(result.stdout))).toEqual([]);
   });
 
-  it('writes the file of a new organisation, which can be the instigator', async () => {
+  it('writes the file of a new organisation the case names, says it leaves out one it does not, and keeps labels as typed', async () => {
+    const organisation = (name: string) => ({
+      name,
+      actorType: 'interet-general',
+      region: 'bretagne',
+      description: 'Association qui transforme les invendus agricoles du pays de Morlaix.',
+      source: { url: 'https://example.org/conserverie-asso', label: 'Site de l’association' },
+    });
+    const label = 'Le Télégramme\t«  Une conserverie  », 2019';
     const result = await runFrom({
       ...DRAFT,
       instigator: 'conserverie-du-pays-de-morlaix',
-      newPioneers: [
-        {
-          name: 'Conserverie du Pays de Morlaix',
-          actorType: 'interet-general',
-          region: 'bretagne',
-          description: 'Association qui transforme les invendus agricoles du pays de Morlaix.',
-          source: { url: 'https://example.org/conserverie-asso', label: 'Site de l’association' },
-        },
-      ],
+      sources: [{ url: 'https://example.org/conserverie', label }],
+      newPioneers: [organisation('Conserverie du Pays de Morlaix'), organisation('Amicale des maraîchers')],
     });
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('« Amicale des maraîchers » n’est nommée ni à l’initiative de l’alliance ni parmi ses partenaires : sa fiche n’est pas écrite.');
     expect(written(result.stdout)).toEqual([
       'content/cas/une-conserverie-solidaire-au-pays-de-morlaix.md',
       'content/pionniers/conserverie-du-pays-de-morlaix.yaml',
     ]);
+    const caseFile = await readFile(join(project, written(result.stdout)[0]!), 'utf8');
+    expect(parse(caseFile.split('\n---\n')[0]!.slice(4)).sources[0].label).toBe(label);
     expect(await checkerMessages(written(result.stdout))).toEqual([]);
+  });
+
+  it('takes a file name starting with « - », and says in French what an option lacks', async () => {
+    const dashed = await runNew(['--from', '-brouillon-absent.json']);
+    expect(dashed.stderr).toContain('-brouillon-absent.json n’a pas été lu :\n  fichier introuvable');
+    const missing = await runNew(['--from']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^L’option « --from » attend une valeur\./);
   });
 
   it('refuses the title of an existing case, naming the key, and writes nothing', async () => {
@@ -169,7 +182,9 @@ describe('npm run new (questions)', { timeout: SPAWN_TIMEOUT }, () => {
       'Jardiniers du Bas de Siam',
       number('actorTypes', 'habitants'),
       number('regions', 'bretagne'),
-      'Collectif d’habitants qui cultive des parcelles partagées au pied des immeubles.',
+      'Collectif d’habitants qui cultive des parcelles partagées',
+      'au pied des immeubles.',
+      '.', // end of the description, on two lines
       'https://example.org/jardiniers',
       'Page du collectif',
       '', // website
@@ -185,6 +200,7 @@ describe('npm run new (questions)', { timeout: SPAWN_TIMEOUT }, () => {
       'Ouest-France, « Un jardin entre voisins », 2019',
       'n',
       'Des habitants et une association cultivent ensemble des parcelles au pied de leurs immeubles.',
+      '.', // end of the summary
     ];
     const result = await runNew([], answers);
     expect(result.stderr).toBe('');

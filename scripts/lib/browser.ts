@@ -55,9 +55,12 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/** A fresh chromium with an empty profile, so nothing from an earlier run (storage, cache) changes what a test sees. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'alliances-chromium-'));
+/**
+ * A fresh chromium with an empty profile, so nothing from an earlier run (storage, cache) changes what a test sees;
+ * or, given `profile`, the browser of that profile folder, kept when it closes: a browser restarted, its storage intact.
+ */
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; profile?: string } = {}): Promise<BrowserSession> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'alliances-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
@@ -71,7 +74,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -103,8 +103,10 @@ ${readableJson(EXAMPLE)}
   territory.level, territory.regions, stage, themes, instruments, factors, partnershipForms,
   newPioneers[].actorType et newPioneers[].region : des identifiants de content/taxonomies/.
   instigator et partners[].pioneer : l’identifiant d’une organisation de content/pionniers/, ou celui
-      d’une organisation de newPioneers : son nom en minuscules, sans accents, les mots reliés par des tirets.
-  newPioneers : les organisations absentes de content/pionniers/ ; le fichier de chacune est écrit avec la fiche.
+      d’une organisation de newPioneers : son nom transcrit en lettres latines, en minuscules,
+      sans accents, les mots reliés par des tirets (« جمعية الأمل » donne jmeyt-alaml).
+  newPioneers : les organisations absentes de content/pionniers/ ; le fichier de chacune est écrit avec la fiche,
+      si elle est à l’initiative ou parmi les partenaires (sinon il ne l’est pas, et la commande le dit).
   region d’une organisation : "" pour une organisation qui agit dans tout le pays ; website et department sont facultatifs.
   sections : le texte déjà écrit de certaines parties (${CASE_SECTIONS.map(({ id }) => id).join(', ')}) ;
       les autres reçoivent un commentaire à remplacer.`;

@@ -35,6 +35,8 @@ export async function interview(prompter: Prompter, choices: CaseChoices, today:
     }
   };
   const text = (question: Question) => prompter.text(question.label, question.hint);
+  /** The answers the form takes in a text area: several lines, ended by a line « . ». */
+  const lines = (question: Question) => prompter.lines(question.label, question.hint);
 
   async function newPioneer(): Promise<string> {
     const index = draft.newPioneers.length;
@@ -45,7 +47,7 @@ export async function interview(prompter: Prompter, choices: CaseChoices, today:
     await askValid(field('name'), async () => { pioneer.name = await text(PIONEER_QUESTIONS.name); });
     await askValid(field('actorType'), async () => { pioneer.actorType = await prompter.pick(PIONEER_QUESTIONS.actorType.label, lists.actorTypes); });
     await askValid(field('region'), async () => { pioneer.region = await prompter.pick(PIONEER_QUESTIONS.region.label, lists.regions, { optional: true }); });
-    await askValid(field('description'), async () => { pioneer.description = await text(PIONEER_QUESTIONS.description); });
+    await askValid(field('description'), async () => { pioneer.description = await lines(PIONEER_QUESTIONS.description); });
     await askValid(field('source'), async () => {
       pioneer.source.url = await text(PIONEER_QUESTIONS['source.url']);
       pioneer.source.label = await text(PIONEER_QUESTIONS['source.label']);
@@ -98,7 +100,7 @@ export async function interview(prompter: Prompter, choices: CaseChoices, today:
         } while (await prompter.confirm('Ajouter une autre source ?'));
       },
     },
-    { fields: ['summary'], ask: async () => { draft.summary = await text(CASE_QUESTIONS.summary); } },
+    { fields: ['summary'], ask: async () => { draft.summary = await lines(CASE_QUESTIONS.summary); } },
   ];
 
   prompter.say('Nouvelle fiche de cas. Répondez aux questions ; chaque réponse est vérifiée aussitôt.');
@@ -111,8 +113,6 @@ export async function interview(prompter: Prompter, choices: CaseChoices, today:
     if (again.length === 0) throw new Error('ces réponses ne peuvent pas être corrigées ici ; relancez « npm run new »');
     for (const question of again) await askValid(question.fields, question.ask);
   }
-
-  // An organisation described, then replaced by another answer, gets no file.
-  const used = new Set([draft.instigator, ...draft.partners.map((partner) => partner.pioneer)]);
-  return { ...draft, newPioneers: draft.newPioneers.filter((item) => used.has(slugify(item.name))) };
+  // An organisation described, then replaced by another answer, gets no file: buildCase leaves it out, and says so.
+  return draft;
 }

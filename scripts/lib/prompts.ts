@@ -1,10 +1,12 @@
 /**
- * Questions asked in a terminal, in French: free text, one choice or several
- * from a numbered list, yes or no.
+ * Questions asked in a terminal, in French: free text on one line or on
+ * several, one choice or several from a numbered list, yes or no.
  *
- * Answers are read through the line iterator of node:readline rather than
+ * Answers are read from the lines node:readline emits rather than through
  * `question()`: answers piped in all at once (scripts, tests) are then queued
- * instead of lost between two questions.
+ * instead of lost between two questions. In a terminal, lines that arrive in
+ * the same chunk of input were pasted together: a one-line answer takes them
+ * all, joined, and says so, instead of letting them answer the next questions.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Choice } from '../../src/lib/case-draft/choices.ts';
@@ -22,18 +24,45 @@ class InputEndedError extends Error {
   }
 }
 
+/** Ends an answer of several lines: a line holding only this. */
+export const END_OF_TEXT = '.';
+
+/** A line of input, with the chunk of input it came in. */
+interface InputLine {
+  text: string;
+  chunk: number;
+}
+
 export class Prompter {
   readonly #output: NodeJS.WritableStream;
   readonly #close: () => void;
-  readonly #lines: AsyncIterator<string>;
+  readonly #lines: InputLine[] = [];
+  #waiting: (() => void) | undefined;
+  #ended = false;
+  #chunk = 0;
+  /** Whether lines of one chunk were pasted together (a terminal), rather than piped answers. */
+  readonly #detectsPastes: boolean;
 
-  constructor(input: NodeJS.ReadableStream, output: NodeJS.WritableStream) {
+  constructor(input: NodeJS.ReadableStream & { isTTY?: boolean }, output: NodeJS.WritableStream) {
+    // Before readline's own listener, so that the lines of a chunk carry its number.
+    input.on('data', () => { this.#chunk += 1; });
     const readline = createInterface({ input, output });
+    const wake = () => { this.#waiting?.(); this.#waiting = undefined; };
+    readline.on('line', (text) => { this.#lines.push({ text, chunk: this.#chunk }); wake(); });
+    readline.on('close', () => { this.#ended = true; wake(); });
     // Without a listener, Ctrl+C in a terminal only pauses the input: end the questions instead.
     readline.on('SIGINT', () => readline.close());
     this.#output = output;
     this.#close = () => readline.close();
-    this.#lines = readline[Symbol.asyncIterator]();
+    this.#detectsPastes = input.isTTY === true;
+  }
+
+  async #nextLine(): Promise<InputLine> {
+    while (this.#lines.length === 0) {
+      if (this.#ended) throw new InputEndedError();
+      await new Promise<void>((resolve) => { this.#waiting = resolve; });
+    }
+    return this.#lines.shift()!;
   }
 
   say(text = ''): void {
@@ -44,16 +73,29 @@ export class Prompter {
     this.#close();
   }
 
+  /** One line; lines pasted with it are joined to it, and the contributor is told. */
   async #answer(prompt: string): Promise<string> {
     this.#output.write(prompt);
-    const next = await this.#lines.next();
-    if (next.done) throw new InputEndedError();
-    return next.value.trim();
+    const first = await this.#nextLine();
+    const pasted = [first.text];
+    while (this.#detectsPastes && this.#lines[0]?.chunk === first.chunk) pasted.push(this.#lines.shift()!.text);
+    if (pasted.length > 1) {
+      this.say(`Cette réponse tient sur une ligne : les ${pasted.length} lignes collées sont réunies, séparées par une espace.`);
+    }
+    return pasted.map((line) => line.trim()).filter(Boolean).join(' ');
   }
 
-  /** Free text, trimmed. */
+  /** Free text on one line, trimmed at its ends only (tabs and spaces inside are kept). */
   text(label: string, hint?: string): Promise<string> {
-    return this.#answer(`${label}${hint ? ` (${hint})` : ''} : `);
+    return this.#answer(`${label}${hint ? ` (${hint})` : ''}, sur une ligne : `);
+  }
+
+  /** Free text on as many lines as needed, ended by a line holding only « . »; trimmed at its ends. */
+  async lines(label: string, hint?: string): Promise<string> {
+    this.say(`${label}${hint ? ` (${hint})` : ''} : une ou plusieurs lignes, puis une ligne avec seulement « ${END_OF_TEXT} » pour finir.`);
+    const lines: string[] = [];
+    for (let line = await this.#nextLine(); line.text.trim() !== END_OF_TEXT; line = await this.#nextLine()) lines.push(line.text);
+    return lines.join('\n').trim();
   }
 
   async confirm(label: string): Promise<boolean> {

@@ -7,6 +7,7 @@
 export const controlId = (key: string) => `champ-${key.replaceAll('.', '-')}`;
 export const hintId = (key: string) => `${controlId(key)}-aide`;
 export const errorId = (key: string) => `${controlId(key)}-erreur`;
+export const countId = (key: string) => `${controlId(key)}-compte`;
 
 /** Stands for the row number in the fields of a repeatable row (`partners.__n__.role`), replaced when a row is added. */
 export const ROW_INDEX = '__n__';

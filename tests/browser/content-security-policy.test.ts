@@ -119,14 +119,25 @@ describe('the Content-Security-Policy, page by page', () => {
     await page.close();
   });
 
-  it('lets a contributor fill the form, add rows, check it and see the file', async () => {
+  it('lets a contributor fill the form, add rows, check it, see the file, and find the draft again or clear it', async () => {
     const { page, errors } = await open(staticPaths.contribute);
     await page.getByLabel('Titre du cas').fill('Une épicerie solidaire à Rennes');
+    await page.getByLabel('Résumé').fill('Un résumé qui se compte à chaque frappe.'.repeat(10));
     await page.getByRole('button', { name: 'Décrire une organisation absente de la liste' }).click();
+    await page.getByLabel('Nom de l’organisation').fill('جمعية الأمل');
     await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
+    await page.getByLabel('Contexte').fill('Un récit en **Markdown** avec <b>du HTML</b>.');
     await page.getByRole('button', { name: 'Vérifier la fiche' }).click();
     expect(await page.locator('#erreurs').isVisible()).toBe(true);
+    expect(await page.locator('#champ-sections-contexte-erreur').isVisible()).toBe(true);
     expect(await page.locator('#apercu-fichiers').textContent()).toContain('title: Une épicerie solidaire à Rennes');
+    // The count is read out after a pause: its timer runs under the policy too.
+    await page.waitForFunction(() => document.querySelector('[data-count-announce]')?.textContent !== '');
+    await page.reload();
+    expect(await page.getByLabel('Nom de l’organisation').inputValue()).toBe('جمعية الأمل');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Effacer le brouillon' }).click();
+    expect(await page.getByLabel('Titre du cas').inputValue()).toBe('');
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

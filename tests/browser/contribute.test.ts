@@ -47,10 +47,13 @@ afterAll(async () => {
 
 const labelOf = (collection: ChoiceCollection, id: string) => choices.lists[collection].find((choice) => choice.id === id)!.label;
 
+/** The form, empty: the draft another test left in this browser is cleared first. */
 async function openForm(): Promise<{ page: Page; errors: string[] }> {
   const page = await session.context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${site.url}/contribuer/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   return { page, errors };
 }
 

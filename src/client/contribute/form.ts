@@ -4,17 +4,19 @@
  * asks (and then at each change), and offers the files to download or to
  * propose on the repository. Nothing leaves the browser.
  */
-import { buildCase } from '../../lib/case-draft/build.ts';
+import { buildCase, unnamedPioneerNotice, withoutUnnamedPioneers } from '../../lib/case-draft/build.ts';
 import type { CaseChoices, ChoiceCollection } from '../../lib/case-draft/choices.ts';
-import type { CaseDraft } from '../../lib/case-draft/draft.ts';
+import type { CaseDraft, PioneerDraft } from '../../lib/case-draft/draft.ts';
 import { draftFiles, type GeneratedFile } from '../../lib/case-draft/files.ts';
 import { newFileUrl } from '../../lib/case-draft/github.ts';
 import { formatList, formatPeriod } from '../../lib/format.ts';
 import { defaultBranch, repositoryUrl } from '../../lib/site-config.ts';
 import { slugify } from '../../lib/slug.ts';
+import { setUpCounts } from './counter.ts';
 import { offerDescribedPioneers, readDraft } from './draft.ts';
 import { followSummaryLinks, showIssues } from './errors.ts';
-import { setUpRows } from './rows.ts';
+import { resetRows, setUpRows } from './rows.ts';
+import { savedDraft } from './saved-draft.ts';
 
 const element = <T extends HTMLElement>(id: string) => {
   const found = document.getElementById(id);
@@ -63,6 +65,12 @@ function renderFiles(container: HTMLElement, files: GeneratedFile[]): void {
   );
 }
 
+/** The organisations described but never named, said to the contributor since they get no file. */
+function renderUnnamed(list: HTMLElement, unnamed: PioneerDraft[]): void {
+  list.replaceChildren(...unnamed.map((pioneer) => create('li', {}, unnamedPioneerNotice(pioneer))));
+  list.hidden = unnamed.length === 0;
+}
+
 function download(file: GeneratedFile): void {
   const type = file.path.endsWith('.md') ? 'text/markdown' : 'application/yaml';
   const url = URL.createObjectURL(new Blob([file.content], { type: `${type};charset=utf-8` }));
@@ -74,7 +82,8 @@ function download(file: GeneratedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function renderResult(files: GeneratedFile[]): void {
+function renderResult(files: GeneratedFile[], unnamed: PioneerDraft[]): void {
+  renderUnnamed(element('resultat-ecartees'), unnamed);
   element('resultat-resume').textContent =
     files.length === 1
       ? 'Un fichier, prêt à proposer :'
@@ -106,21 +115,45 @@ function start(form: HTMLFormElement): void {
     showIssues(form, summary, build.ok ? [] : build.issues, moveFocus);
     result.hidden = !build.ok;
     if (!build.ok) return;
-    renderResult(build.files);
+    renderResult(build.files, build.unnamed);
     if (moveFocus) element('resultat-titre').focus();
   };
+
+  const updateCounts = setUpCounts(form);
+  const saved = savedDraft(form);
+  const draftStatus = element('brouillon-annonce');
+  if (!saved.available) {
+    element('brouillon-etat').textContent =
+      'Votre navigateur ne laisse pas cette page garder un brouillon (stockage bloqué, ou navigation privée) : vos réponses seront perdues si vous rechargez ou fermez la page. Téléchargez le fichier avant de partir.';
+  }
 
   const refresh = () => {
     offerDescribedPioneers(form);
     const draft = readDraft(form);
+    const { draft: named, unnamed } = withoutUnnamedPioneers(draft);
     renderFacts(element('apercu-faits'), draft, choices);
-    renderFiles(element('apercu-fichiers'), draftFiles(draft, new Date()));
+    renderUnnamed(element('apercu-ecartees'), unnamed);
+    renderFiles(element('apercu-fichiers'), draftFiles(named, new Date()));
+    updateCounts();
+    saved.save();
     if (checked) check(draft, false);
   };
 
   setUpRows(form, refresh);
+  if (saved.restore(() => offerDescribedPioneers(form))) draftStatus.textContent = 'Votre brouillon est revenu : vos réponses sont là où vous les aviez laissées.';
   followSummaryLinks(summary);
   form.addEventListener('input', refresh);
+  element('effacer-brouillon').addEventListener('click', () => {
+    if (!confirm('Effacer le brouillon ? Toutes vos réponses seront retirées de ce formulaire et de ce navigateur.')) return;
+    form.reset();
+    resetRows(form);
+    checked = false;
+    showIssues(form, summary, [], false);
+    result.hidden = true;
+    refresh();
+    saved.clear();
+    draftStatus.textContent = 'Brouillon effacé : le formulaire est vide.';
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     checked = true;

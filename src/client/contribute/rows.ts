@@ -40,12 +40,23 @@ function addRow(form: HTMLFormElement, list: string): HTMLElement {
   return row;
 }
 
+/** Adds or removes rows at the end of a list until it has `count` (what a saved draft had, or none to start again). */
+export function setRowCount(form: HTMLFormElement, list: string, count: number): void {
+  const container = form.querySelector(`[data-rows="${list}"]`);
+  if (!container) return;
+  while (rowsOf(form, list).length > count) rowsOf(form, list).at(-1)!.remove();
+  while (rowsOf(form, list).length < count) addRow(form, list);
+  renumber(form, list);
+}
+
+/** The rows a new form starts with (one source). */
+export function resetRows(form: HTMLFormElement): void {
+  for (const container of form.querySelectorAll<HTMLElement>('[data-rows]')) setRowCount(form, container.dataset.rows!, Number(container.dataset.initialRows ?? 0));
+}
+
 /** Wires the add and remove buttons; `onChange` runs after each change of rows. */
 export function setUpRows(form: HTMLFormElement, onChange: () => void): void {
-  for (const container of form.querySelectorAll<HTMLElement>('[data-rows]')) {
-    const list = container.dataset.rows!;
-    for (let count = Number(container.dataset.initialRows ?? 0); count > 0; count--) addRow(form, list);
-  }
+  resetRows(form);
   form.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('button');
     if (!button) return;

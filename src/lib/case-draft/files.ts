@@ -13,9 +13,12 @@ import type { CaseDraft, PioneerDraft, SourceDraft } from './draft.ts';
 export const caseFilePath = (slug: string) => `content/${collectionPath('cases')}/${slug}.md`;
 export const pioneerFilePath = (id: string) => `content/${collectionPath('pioneers')}/${id}.yaml`;
 
+/** An answer as the file holds it: Windows line ends (a textarea's, a pasted text's) made Unix ones, spaces around trimmed. */
+export const answerText = (typed: string) => typed.replaceAll('\r\n', '\n').trim();
+
 /** A year typed as digits becomes a number; anything else stays text so the schema can say what is wrong. */
 const yearValue = (typed: string): number | string | undefined => {
-  const value = typed.trim();
+  const value = answerText(typed);
   if (value === '') return undefined;
   return /^\d+$/.test(value) ? Number(value) : value;
 };
@@ -24,24 +27,24 @@ const yearValue = (typed: string): number | string | undefined => {
 const calendarDay = (today: Date) => new Date(today.toISOString().slice(0, 10));
 
 /** An address left empty is missing (« champ obligatoire manquant »), not a malformed one. */
-const sourceData = (source: SourceDraft) => ({ label: source.label.trim(), url: source.url.trim() || undefined });
+const sourceData = (source: SourceDraft) => ({ label: answerText(source.label), url: answerText(source.url) || undefined });
 
 /** The frontmatter of the case, in the order a reader of the file expects. */
 export function caseFrontmatter(draft: CaseDraft, today: Date) {
   return {
-    title: draft.title.trim(),
-    summary: draft.summary.trim(),
+    title: answerText(draft.title),
+    summary: answerText(draft.summary),
     illustrative: false,
     territory: {
-      name: draft.territory.name.trim(),
+      name: answerText(draft.territory.name),
       level: draft.territory.level,
       regions: draft.territory.regions,
-      department: draft.territory.department.trim() || undefined,
+      department: answerText(draft.territory.department) || undefined,
     },
     startYear: yearValue(draft.startYear),
     stage: draft.stage,
     instigator: draft.instigator,
-    partners: draft.partners.map((partner) => ({ pioneer: partner.pioneer, role: partner.role.trim() })),
+    partners: draft.partners.map((partner) => ({ pioneer: partner.pioneer, role: answerText(partner.role) })),
     themes: draft.themes,
     instruments: draft.instruments,
     factors: draft.factors,
@@ -55,11 +58,11 @@ export function caseFrontmatter(draft: CaseDraft, today: Date) {
 /** The data of a new organisation's file. */
 export function pioneerData(pioneer: PioneerDraft) {
   return {
-    name: pioneer.name.trim(),
+    name: answerText(pioneer.name),
     actorType: pioneer.actorType,
     region: pioneer.region || undefined,
-    website: pioneer.website.trim() || undefined,
-    description: pioneer.description.trim(),
+    website: answerText(pioneer.website) || undefined,
+    description: answerText(pioneer.description),
     illustrative: false,
     sources: [sourceData(pioneer.source)],
   };
@@ -70,7 +73,7 @@ const BODY_GUIDE = '<!-- Écrivez chaque partie à la place de son commentaire. 
 
 function caseBody(sections: CaseDraft['sections']): string {
   const written = CASE_SECTIONS.map(({ id, heading, hint }) => {
-    const text = sections[id]?.replaceAll('\r\n', '\n').trim();
+    const text = answerText(sections[id] ?? '');
     return { text, block: `## ${heading}\n\n${text || `<!-- À compléter : ${hint} -->`}\n` };
   });
   const blocks = written.map(({ block }) => block).join('\n');
@@ -92,8 +95,9 @@ export function draftFiles(draft: CaseDraft, today: Date): GeneratedFile[] {
     path: caseFilePath(slugify(draft.title) || 'nouveau-cas'),
     content: `---\n${toYaml(caseFrontmatter(draft, today))}---\n\n${caseBody(draft.sections)}`,
   };
-  const pioneerFiles = draft.newPioneers.map((pioneer) => ({
-    path: pioneerFilePath(slugify(pioneer.name) || 'nouvelle-organisation'),
+  const pioneerFiles = draft.newPioneers.map((pioneer, index) => ({
+    // A name without letters is refused (validation.ts); the preview still shows the file, under a name of its own.
+    path: pioneerFilePath(slugify(pioneer.name) || `nouvelle-organisation-${index + 1}`),
     content: `${PIONEER_SCHEMA_COMMENT}${toYaml(pioneerData(pioneer))}`,
   }));
   return [caseFile, ...pioneerFiles];

@@ -3,6 +3,7 @@
  * of /contribuer/ and the prompts of `npm run new`, and the name of a field in
  * words when a problem is reported about it.
  */
+import { CASE_SECTIONS } from '../case-sections.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from '../content-model.ts';
 import { fieldKey, type FieldPath } from './draft.ts';
 
@@ -62,6 +63,8 @@ const LIST_ITEMS: Record<string, { noun: string; questions: Record<string, Quest
 /** « Partenaire 2 — Son rôle dans l’alliance », « Thèmes »: the field a problem is about, in words. */
 export function fieldLabel(path: FieldPath): string {
   const [list = '', index, ...rest] = path.map(String);
+  const section = list === 'sections' && CASE_SECTIONS.find(({ id }) => id === index);
+  if (section) return `Le récit — ${section.heading.replace("'", '’')}`;
   const item = LIST_ITEMS[list];
   if (item && index !== undefined) {
     const question = item.questions[rest.join('.')] ?? item.questions[rest[0] ?? ''];

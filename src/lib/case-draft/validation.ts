@@ -4,15 +4,19 @@
  * being checked against the lists the contributor picked from, plus what only
  * a new file can get wrong (an id already taken).
  */
-import { z } from 'astro/zod';
 import { collectionNamed, collectionPath } from '../collections.ts';
 import { caseSchema, pioneerSchema, type Reference, type ReferenceFactory } from '../content-model.ts';
+import { invisibleCharacterMessage, invisibleCharacters } from '../invisible-characters.ts';
+import { separatorIssues } from '../open-data/list-separator.ts';
 import { slugify } from '../slug.ts';
+import type { DataPath } from '../validation/data-path.ts';
 import { didYouMean } from '../validation/suggestions.ts';
+import { z } from '../validation/zod.ts';
 import { validate } from '../validation/zod-issues.ts';
 import type { CaseChoices, Choice, ChoiceCollection } from './choices.ts';
 import { fieldKey, type CaseDraft } from './draft.ts';
-import { caseFilePath, caseFrontmatter, pioneerData, pioneerFilePath } from './files.ts';
+import { answerText, caseFilePath, caseFrontmatter, pioneerData, pioneerFilePath } from './files.ts';
+import { storyProblems } from './story.ts';
 
 /** A problem with one answer; `path` is the field's place in the draft (`['partners', 0, 'role']`). */
 export interface FieldIssue {
@@ -45,6 +49,10 @@ function schemaIssues(schema: z.ZodType, data: unknown, prefix: (string | number
   });
 }
 
+/** A problem found in a file's data, attached to its field under `prefix`. */
+const asFieldIssue = (prefix: (string | number)[]) => ({ path, message }: { path: DataPath; message: string }): FieldIssue =>
+  ({ path: [...prefix, ...path.map((key) => (typeof key === 'number' ? key : String(key)))], message });
+
 /** A new organisation has one source (`source`), written as the list `sources` of its file. */
 const toSourceField = (issue: FieldIssue): FieldIssue => {
   const at = issue.path.indexOf('sources');
@@ -58,7 +66,10 @@ export function draftIssues(draft: CaseDraft, choices: CaseChoices, today: Date)
   const reference = choiceReference(lists);
   const issues: FieldIssue[] = [];
 
-  issues.push(...schemaIssues(caseSchema(reference), caseFrontmatter(draft, today), []));
+  const frontmatter = caseFrontmatter(draft, today);
+  issues.push(...schemaIssues(caseSchema(reference), frontmatter, []), ...separatorIssues('cases', frontmatter).map(asFieldIssue([])));
+
+  issues.push(...invisibleCharacterIssues(draft), ...storyIssues(draft.sections));
 
   const slug = slugify(draft.title);
   if (draft.title.trim() !== '' && slug === '') {
@@ -69,9 +80,12 @@ export function draftIssues(draft: CaseDraft, choices: CaseChoices, today: Date)
 
   const pioneers = pioneerSchema(reference);
   draft.newPioneers.forEach((pioneer, index) => {
-    issues.push(...schemaIssues(pioneers, pioneerData(pioneer), ['newPioneers', index]).map(toSourceField));
+    const data = pioneerData(pioneer);
+    issues.push(...[...schemaIssues(pioneers, data, ['newPioneers', index]), ...separatorIssues('pioneers', data).map(asFieldIssue(['newPioneers', index]))].map(toSourceField));
     const id = newPioneers[index]!.id;
-    if (choices.lists.pioneers.some((known) => known.id === id)) {
+    if (pioneer.name.trim() !== '' && id === '') {
+      issues.push({ path: ['newPioneers', index, 'name'], message: 'le nom doit contenir des lettres ou des chiffres' });
+    } else if (choices.lists.pioneers.some((known) => known.id === id)) {
       issues.push({ path: ['newPioneers', index, 'name'], message: `« ${id} » existe déjà (${pioneerFilePath(id)}) : choisissez cette organisation dans la liste` });
     } else if (newPioneers.findIndex((other) => other.id === id) < index) {
       issues.push({ path: ['newPioneers', index, 'name'], message: 'cette organisation est déjà décrite plus haut' });
@@ -79,6 +93,31 @@ export function draftIssues(draft: CaseDraft, choices: CaseChoices, today: Date)
   });
   return firstPerField(issues);
 }
+
+/** Every answer but the récit (storyIssues reads it line by line), with its place in the draft. */
+function* typedTexts(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* typedTexts(item, [...path, index]);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (key !== 'sections') yield* typedTexts(item, [...path, key]);
+  }
+}
+
+/** An invisible control character in an answer, refused as the checker refuses it in the file. */
+const invisibleCharacterIssues = (draft: CaseDraft): FieldIssue[] =>
+  [...typedTexts(draft)].flatMap(({ path, text }) => {
+    const [first, ...others] = invisibleCharacters(answerText(text));
+    return first ? [{ path, message: invisibleCharacterMessage(first.character, others.length) }] : [];
+  });
+
+/** The récit's problems, section by section: the first one, with its line, and how many lines have one. */
+const storyIssues = (sections: CaseDraft['sections']): FieldIssue[] =>
+  Object.entries(sections).flatMap(([id, text = '']) => {
+    const [first, ...others] = storyProblems(text);
+    if (!first) return [];
+    const more = others.length > 0 ? ` (et ${others.length} autre${others.length > 1 ? 's' : ''} ligne${others.length > 1 ? 's' : ''} à corriger)` : '';
+    return [{ path: ['sections', id], message: `ligne ${first.line} : ${first.message}${more}` }];
+  });
 
 /** One problem per field, the first found: a non-URL is not also reported as "not https". */
 const firstPerField = (issues: FieldIssue[]) =>

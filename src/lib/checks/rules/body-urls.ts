@@ -31,7 +31,7 @@ export const allowedUrls = defineRule({
 
 export function checkBodyUrls(body: BodyView) {
   return body.urls.flatMap((url) => {
-    const message = url.kind === 'image' ? imageProblem(url) : linkProblem(url);
+    const message = url.kind === 'image' ? imageProblem(url) : linkProblem(url.url);
     return message ? [body.source.problemAt(url, url.kind === 'image' ? 'image' : 'lien', message)] : [];
   });
 }
@@ -41,7 +41,8 @@ function imageProblem({ url }: BodyUrl): string | undefined {
   return 'image hors du site : son adresse commence par une seule barre oblique, par exemple ![description](/images/photo.jpg) ; une adresse https://, //… ou data: ferait charger l’image ailleurs par le navigateur du lecteur';
 }
 
-function linkProblem({ url }: BodyUrl): string | undefined {
+/** What is wrong with a link's address, as the renderer decoded it; also what the form of /contribuer/ checks in « Le récit ». */
+export function linkProblem(url: string): string | undefined {
   const visible = withoutInvisibles(url);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(visible)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
