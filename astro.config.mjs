@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -9,5 +8,5 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the whitespace between tags written on separate lines:
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [contentGuard(), searchIndex()],
 });
