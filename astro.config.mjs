@@ -9,4 +9,12 @@ export default defineConfig({
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
   integrations: [contentGuard(), searchIndex()],
+  // Astro's cache (content store, pages of the previous build) belongs to this copy of the site, not to
+  // node_modules, which the bench and the tests share between copies by a link; CI and deploy keep it.
+  cacheDir: './.cache/astro/',
+  experimental: {
+    // A page whose code and cacheKey (src/lib/page-keys.ts) are those of the previous build is copied
+    // from Astro's cache instead of rendered again.
+    incrementalBuild: true,
+  },
 });
