@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --cases 1000 --mdx-share 1 --pioneers 200 --testimonies 500 --keep]
+ * npm run bench [-- --cases 1000 --mdx-share 1 --pioneers 200 --testimonies 500 --rebuild --keep]
  *
  * Builds the site on a synthetic corpus (scripts/lib/bench-corpus.ts) added to
  * the real content, in a temporary copy of the project (never in content/),
@@ -8,7 +8,9 @@
  * tree, the size of dist/, and what the search page costs a reader.
  *
  * `--mdx-share` is the share of synthetic cases and testimonies written in
- * MDX; by default the share of .mdx pages in content/ today.
+ * MDX; by default the share of .mdx pages in content/ today. `--rebuild`
+ * then changes the title of one case and builds again with the cache of the
+ * first build, as an author's edit would (src/lib/page-keys.ts).
  *
  * Figures to read, not a test: nothing fails when a target is missed. The
  * machine is shared: compare builds measured in the same run, not across days
@@ -26,7 +28,7 @@ import { measureSearch } from './lib/bench-search.ts';
 const ROOT = join(import.meta.dirname, '..');
 const COMMON_WORD = 'territoire';
 /** Issue 10: what the search page may cost, at 1,000 and 5,000 cases. */
-const TARGETS = { readyKilobytes: 200, queryKilobytes: 60, firstResultMs: 300, layoutShift: 0.05, memoryMegabytes: 2500 };
+const TARGETS = { readyKilobytes: 200, queryKilobytes: 60, firstResultMs: 300, layoutShift: 0.05, memoryMegabytes: 2500, rebuildShare: 0.4 };
 
 /** The share of .mdx among the Markdown pages of content/ today. */
 function mdxShareToday(): number {
@@ -40,6 +42,7 @@ const { values: options } = parseArgs({
     'mdx-share': { type: 'string' },
     pioneers: { type: 'string', default: '200' },
     testimonies: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -139,7 +142,8 @@ async function timedBuild(project: string) {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakBytes: peak, phases: readPhases(timerFile, output) };
+  const copied = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+  return { seconds: (performance.now() - started) / 1000, peakBytes: peak, phases: readPhases(timerFile, output), copied };
 }
 
 function directorySize(path: string): number {
@@ -169,14 +173,14 @@ try {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const s = (seconds: number) => `${seconds.toFixed(1)} s`;
   const verdict = (ok: boolean, target: string) => `${ok ? '✓' : '✗'} (cible ${target})`;
-  const { phases } = build;
-  console.log(`
-Build complet (astro build + index) : ${s(build.seconds)}
-  contrôle du contenu  ${s(phases.check)}
+  const phaseLines = ({ phases }: typeof build) => `  contrôle du contenu  ${s(phases.check)}
   synchronisation      ${s(phases.sync)}
   bundles              ${s(phases.bundling)}
   rendu des pages      ${s(phases.rendering)}
-  index Pagefind       ${s(phases.indexing)}
+  index Pagefind       ${s(phases.indexing)}`;
+  console.log(`
+Build complet (astro build + index) : ${s(build.seconds)}
+${phaseLines(build)}
 Mémoire maximale (tous les processus du build) : ${mb(build.peakBytes)}  ${verdict(build.peakBytes < TARGETS.memoryMegabytes * 1024 * 1024, `< ${TARGETS.memoryMegabytes} MB à 5 000 cas`)}
 Taille de dist/ : ${mb(directorySize(dist))}, dont dist/pagefind/ : ${mb(directorySize(join(dist, 'pagefind')))}
 
@@ -186,6 +190,17 @@ Page de recherche (octets compressés, comme un hébergeur les envoie) :
   premiers résultats ${search.firstResultMs.toFixed(0)} ms après la dernière touche  ${verdict(search.firstResultMs <= TARGETS.firstResultMs, `≤ ${TARGETS.firstResultMs} ms`)}
   ${search.status}
   décalage de mise en page (CLS, téléphone lent) : ${search.layoutShift.empty.toFixed(3)} sans requête, ${search.layoutShift.withQuery.toFixed(3)} avec  ${verdict(Math.max(search.layoutShift.empty, search.layoutShift.withQuery) < TARGETS.layoutShift, `< ${TARGETS.layoutShift}`)}`);
+
+  if (options.rebuild) {
+    const edited = corpus.find((file) => file.path.startsWith(`${collectionPath('cases')}/`))!;
+    const path = join(project, 'content', edited.path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (modifié)"'));
+    const rebuild = await timedBuild(project);
+    console.log(`
+Reconstruction après la modification d’un cas, avec le cache : ${s(rebuild.seconds)}, ${((rebuild.seconds / build.seconds) * 100).toFixed(0)} % du build complet  ${verdict(rebuild.seconds <= TARGETS.rebuildShare * build.seconds, `≤ ${TARGETS.rebuildShare * 100} %`)}
+  ${rebuild.copied} pages recopiées du cache
+${phaseLines(rebuild)}`);
+  }
 } finally {
   if (options.keep) console.log(`\nProjet gardé : ${project}`);
   else rmSync(project, { recursive: true, force: true });
