@@ -104,7 +104,8 @@ interface Phases {
 /**
  * Seconds of each phase: Astro's own timer (ASTRO_TIMER_PATH) for the content
  * sync, the bundles and the rendering; the lines our integrations log for the
- * content check and the index (src/integrations/).
+ * content check and the index (src/integrations/), which starts with the
+ * rendering and adds only what is left of it.
  */
 function readPhases(timerFile: string, output: string): Phases {
   const timer: Record<string, { elapsedTime: number }> = JSON.parse(readFileSync(timerFile, 'utf8'));
@@ -177,7 +178,7 @@ try {
   synchronisation      ${s(phases.sync)}
   bundles              ${s(phases.bundling)}
   rendu des pages      ${s(phases.rendering)}
-  index Pagefind       ${s(phases.indexing)}`;
+  index Pagefind       ${s(phases.indexing)} (après le rendu, pendant lequel il a commencé)`;
   console.log(`
 Build complet (astro build + index) : ${s(build.seconds)}
 ${phaseLines(build)}
