@@ -3,7 +3,8 @@
  *
  * Checks content/ in seconds, without building the site: the same rules as
  * the build (src/lib/checks/). Prints one line per problem, sorted by file and
- * line, then a summary; exits 1 on any problem. Paths (files or folders)
+ * line, then a summary; exits 1 on any problem (warnings are printed, never
+ * counted as failures). Paths (files or folders)
  * limit the report to them; references still resolve against all content.
  */
 import { relative, resolve, sep } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem, formatSummary, type OutputFormat } from '../src/lib/checks/engine/format.ts';
 import { checkContent, isSelected } from '../src/lib/checks/index.ts';
+import { errorsOf } from '../src/lib/checks/engine/problem.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,4 +42,4 @@ if (unmatched.length > 0) {
 
 for (const problem of problems) console.log(formatProblem(problem, format));
 console.log(formatSummary(problems, files.length, performance.now() - started));
-process.exitCode = problems.length > 0 ? 1 : 0;
+process.exitCode = errorsOf(problems).length > 0 ? 1 : 0;

@@ -35,6 +35,24 @@ describe('catalog', () => {
     expect(ids(catalog.linkedTo('actorTypes', 'entreprise').cases)).toEqual(['cas-c', 'cas-a']);
   });
 
+  it('links a case to the kinds of territory its sheet names, and to none when it names none', () => {
+    expect(catalog.caseTerms(catalog.case('cas-a'), 'territoryKinds')).toEqual(['urbain']);
+    expect(catalog.caseTerms(catalog.case('cas-b'), 'territoryKinds')).toEqual([]);
+    expect(ids(catalog.linkedTo('territoryKinds', 'urbain').cases)).toEqual(['cas-a']);
+  });
+
+  it('gives a factor’s page each citing case with its line on how the factor played out there', () => {
+    expect(catalog.casesWithNotes('factors', 'confiance').map((item) => [item.case.id, item.note])).toEqual([
+      ['cas-b', 'les bénévoles ont confié les clés'],
+      ['cas-a', undefined],
+    ]);
+    expect(catalog.casesWithNotes('instruments', 'evaluation-partenariale')).toEqual([]);
+  });
+
+  it('groups testimonies by the actor type of the organisation that speaks', () => {
+    expect(catalog.testimoniesByActorType().map((group) => [group.type.id, ids(group.testimonies)])).toEqual([['interet-general', ['temoin']]]);
+  });
+
   it('orders terms by their rank when they have one', () => {
     expect(ids(catalog.terms('stages'))).toEqual(['emergence', 'experimentation', 'structuration']);
   });
@@ -151,14 +169,6 @@ describe('pioneers', () => {
       ['collectivite', ['mairie']],
       ['entreprise', ['usine']],
       ['interet-general', ['asso']],
-    ]);
-  });
-
-  it('count the cases launched by each actor type', () => {
-    expect(catalog.instigatorCounts().map(({ term, count }) => [term.id, count])).toEqual([
-      ['collectivite', 1],
-      ['entreprise', 1],
-      ['interet-general', 1],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sequenceOutline, sequenceSections } from '../src/lib/sequence-outline.ts';
 import type { ModuleEntry, SequenceEntry } from '../src/lib/catalog.ts';
 import { formatDuration, learningPath, moduleName, pathStatus, placeOf, positionLabel, publishedSequences, sequencesOf } from '../src/lib/learning-path.ts';
 
@@ -86,5 +87,20 @@ describe('what the path says of itself', () => {
     expect(pathStatus(learningPath(modules, sequences))).toBe('Le module 1 est rédigé en entier. Le module 2 est annoncé\u00a0: leurs séquences viendront plus tard.');
     const four = [module('module-1', 1, 'planned'), module('module-2', 2, 'planned'), module('module-3', 3, 'published'), module('module-4', 4, 'planned')];
     expect(pathStatus(learningPath(four, []))).toBe('Le module 3 est rédigé en entier. Les modules 1, 2 et 4 sont annoncés\u00a0: leurs séquences viendront plus tard.');
+  });
+});
+
+describe('the outline that opens a sequence page', () => {
+  const data = { illustrations: [], stepBack: 'Un encadré.', furtherReading: [], exercise: { title: 'Agir', prompts: ['Faire'] }, quiz: [{ question: 'Q ?', choices: [] }, { question: 'R ?', choices: [] }] } as unknown as Parameters<typeof sequenceOutline>[0];
+
+  it('lists the sections the page has, the lesson’s parts under « La leçon », and the quiz with its length', () => {
+    const outline = sequenceOutline(data, [{ depth: 2, slug: 'premier-facteur', text: 'Premier facteur' }, { depth: 3, slug: 'detail', text: 'Un détail' }]);
+    expect(outline.map((item) => item.id)).toEqual(['objectifs', 'lecon', 'a-retenir', 'prenons-du-recul', 'passons-a-l-action', 'testez-vous']);
+    expect(outline[1]?.parts).toEqual([{ id: 'premier-facteur', title: 'Premier facteur' }]);
+    expect(outline.at(-1)?.title).toBe('Testez-vous\u00a0: 2\u00a0questions');
+  });
+
+  it('leaves out the quiz of a sequence that has none', () => {
+    expect(sequenceOutline({ ...data, quiz: [] }, []).map((item) => item.id)).not.toContain(sequenceSections.quiz.id);
   });
 });

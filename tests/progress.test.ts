@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   completeSequence,
+  decodeProgress,
   emptyProgress,
+  encodeProgress,
+  progressContents,
+  importedProgress,
   isComplete,
+  mergeProgress,
   parseProgress,
   PROGRESS_KEY,
   progressLabel,
   progressOf,
   progressStore,
+  resumeTarget,
+  saveAnswers,
   sequenceStatusLabel,
+  visitSequence,
 } from '../src/lib/progress.ts';
 
 const at = new Date('2026-11-20T10:00:00Z');
@@ -92,12 +100,11 @@ describe('reading what was stored', () => {
 });
 
 describe('the browser store', () => {
-  it('keeps the progress under a versioned key, and forgets it on reset', () => {
+  it('keeps the progress in the browser’s storage, and forgets it on reset', () => {
     const storage = memoryStorage();
     const store = progressStore(() => storage);
     expect(store.available).toBe(true);
     expect(store.write(completeSequence(store.read(), 'module-3/roles', at))).toBe(true);
-    expect(PROGRESS_KEY).toMatch(/:v1$/);
     expect(storage.getItem(PROGRESS_KEY)).toContain('module-3/roles');
     store.clear();
     expect(store.read()).toEqual(emptyProgress());
@@ -117,5 +124,75 @@ describe('the browser store', () => {
     const store = progressStore(() => storage);
     storage.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
     expect(store.write(emptyProgress())).toBe(false);
+  });
+});
+
+describe('resuming the path', () => {
+  const module3 = ['module-3/roles', 'module-3/instruments', 'module-3/gouvernance'];
+  const later = new Date('2026-11-21T09:00:00Z');
+
+  it('offers nothing to resume before the learner has started there', () => {
+    expect(resumeTarget(emptyProgress(), module3)).toBeUndefined();
+    expect(resumeTarget(visitSequence(emptyProgress(), 'module-1/territoire', at), module3)).toBeUndefined();
+  });
+
+  it('brings the learner back to the sequence last opened, even unfinished', () => {
+    expect(resumeTarget(visitSequence(emptyProgress(), 'module-3/instruments', at), module3)).toBe('module-3/instruments');
+  });
+
+  it('moves on to the next sequence not done once the last one opened is done', () => {
+    let progress = visitSequence(emptyProgress(), 'module-3/roles', at);
+    progress = completeSequence(progress, 'module-3/roles', at);
+    expect(resumeTarget(progress, module3)).toBe('module-3/instruments');
+    progress = completeSequence(completeSequence(progress, 'module-3/instruments', at), 'module-3/gouvernance', at);
+    expect(resumeTarget(progress, module3)).toBeUndefined();
+  });
+
+  it('finds, in a module the learner left for another, the first sequence not done', () => {
+    const progress = visitSequence(completeSequence(emptyProgress(), 'module-3/roles', at), 'module-4/mesurer', later);
+    expect(resumeTarget(progress, module3)).toBe('module-3/instruments');
+  });
+
+  it('keeps the answers chosen in a quiz, and reads them back', () => {
+    const progress = saveAnswers(emptyProgress(), 'module-3/roles', [2, null, 0], at);
+    expect(parseProgress(JSON.stringify(progress)).answers['module-3/roles']).toEqual({ choices: [2, null, 0], at: at.toISOString() });
+    const damaged = JSON.stringify({ sequences: {}, answers: { a: { choices: ['deux'], at: at.toISOString() }, b: { choices: [1] } }, lastVisited: { sequence: 3 } });
+    expect(parseProgress(damaged)).toEqual(emptyProgress());
+  });
+});
+
+describe('carrying the progress to another device', () => {
+  const later = new Date('2026-11-22T18:30:00Z');
+  const phone = visitSequence(saveAnswers(completeSequence(emptyProgress(), 'module-3/roles', at, { correct: 2, total: 3 }), 'module-3/roles', [0, 1, 2], at), 'module-3/gouvernance', later);
+
+  it('travels in a link and comes back unchanged', () => {
+    const text = encodeProgress(phone);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeProgress(text)).toEqual(phone);
+  });
+
+  it.each(['', 'pas-un-lien', encodeProgress(emptyProgress()).slice(0, 5), btoa('[1,2]')])('refuses %j, which carries no progress', (text) => {
+    expect(decodeProgress(text)).toBeUndefined();
+  });
+
+  it('reads a downloaded file back, and refuses any other JSON', () => {
+    expect(importedProgress(JSON.stringify(phone, null, 2))).toEqual(phone);
+    expect(importedProgress('{"autre": true}')).toBeUndefined();
+    expect(importedProgress('pas du JSON')).toBeUndefined();
+  });
+
+  it('says what a link brings before it is added', () => {
+    expect(progressContents(phone)).toBe('1 séquence terminée, dernière séquence ouverte le 22 novembre 2026');
+    expect(progressContents(emptyProgress())).toBe('aucune séquence terminée');
+  });
+
+  it('joins two devices: every completed sequence, and the newer of each result, answers and last visit', () => {
+    const office = visitSequence(completeSequence(saveAnswers(emptyProgress(), 'module-3/roles', [1, 1, 1], later), 'module-3/instruments', later), 'module-3/instruments', at);
+    const joined = mergeProgress(office, phone);
+    expect(Object.keys(joined.sequences).sort()).toEqual(['module-3/instruments', 'module-3/roles']);
+    expect(joined.sequences['module-3/roles']?.quiz).toEqual({ correct: 2, total: 3 });
+    expect(joined.answers['module-3/roles']?.choices).toEqual([1, 1, 1]);
+    expect(joined.lastVisited).toEqual({ sequence: 'module-3/gouvernance', at: later.toISOString() });
+    expect(mergeProgress(emptyProgress(), emptyProgress())).toEqual(emptyProgress());
   });
 });

@@ -30,6 +30,7 @@ describe('search facets', () => {
         stade: ['STRUCTURATION'],
         region: ['BRETAGNE'],
         echelle: ['COMMUNE'],
+        milieu: ['URBAIN'],
       },
       meta: { resume: expect.any(String), territoire: 'Ville A', annee: '2012' },
       sort: { annee: '2012' },
@@ -40,6 +41,21 @@ describe('search facets', () => {
     const record = searchRecord(catalog, 'testimonies', 'temoin');
     expect(record.filters).toMatchObject({ type: ['Témoignage'], acteur: ['INTERET-GENERAL'], region: ['BRETAGNE'], facteur: ['ALTERITE'] });
     expect(record.sort).toEqual({ annee: '2024' });
+    expect(record.meta.quand).toBe('1 mars 2024');
+  });
+
+  it('show « vers 2016 » for a testimony dated only roughly, and keep its year to sort by', () => {
+    const input = tinyCatalogInput();
+    const testimony = input.testimonies[0]!;
+    input.testimonies = [{ ...testimony, data: { ...testimony.data, date: new Date('2016-01-01'), approximateDate: true } }];
+    const record = searchRecord(buildCatalog(input), 'testimonies', 'temoin');
+    expect(record.meta.quand).toBe('vers 2016');
+    expect(record.sort).toEqual({ annee: '2016' });
+  });
+
+  it('put the kind of territory right after the regions, as a rural councillor narrows a search', () => {
+    const legends = searchFacets(catalog).map((facet) => facet.legend);
+    expect(legends.indexOf('Types de territoire')).toBe(legends.indexOf('Régions') + 1);
   });
 
   it('say a pioneer without region acts nationally, and leave it out of year sorting when its year is unknown', () => {

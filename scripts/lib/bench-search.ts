@@ -9,8 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
-// TODO(browser helpers): import from scripts/lib/browser.ts once launchBrowser/serveDist move there.
-import { launchBrowser, serveDist } from '../../tests/browser/support.ts';
+import { launchBrowser, serveDist } from './browser.ts';
 import { staticPaths } from '../../src/lib/routes.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;

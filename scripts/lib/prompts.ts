@@ -7,7 +7,7 @@
  * instead of lost between two questions.
  */
 import { createInterface } from 'node:readline/promises';
-import type { Choice } from '../../src/lib/case-template.ts';
+import type { Choice } from '../../src/lib/case-draft/choices.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 /** Definitions can be long: a list stays readable with the first words only. */

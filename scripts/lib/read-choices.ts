@@ -3,7 +3,7 @@
  * checker reads it, then ordered like the site orders them (through the catalog).
  */
 import { buildCatalog, type PioneerEntry, type TermEntry } from '../../src/lib/catalog.ts';
-import { choicesFromCatalog, type CaseChoices } from '../../src/lib/case-template.ts';
+import { choicesFromCatalog, type CaseChoices } from '../../src/lib/case-draft/choices.ts';
 import { collectionSchemas, type CollectionName } from '../../src/lib/collections.ts';
 import { idReference } from '../../src/lib/content-model.ts';
 import { parseContentFile } from '../../src/lib/checks/engine/content-entries.ts';

@@ -1,9 +1,10 @@
 /**
  * The learner's progress in this browser, for the islands of the learning
- * path: one store, one way to record a completed sequence, one set of
- * messages, and the event that tells every island on the page to refresh.
+ * path: one store, one way to record a completed sequence, a visit or the
+ * answers chosen, one set of messages, and the event that tells every island
+ * on the page to refresh.
  */
-import { completeSequence, PROGRESS_CHANGE, progressStore, type QuizResult } from '../lib/progress.ts';
+import { completeSequence, PROGRESS_CHANGE, progressStore, saveAnswers, visitSequence, type Progress, type QuizResult } from '../lib/progress.ts';
 
 export const store = progressStore(() => localStorage);
 
@@ -18,6 +19,15 @@ export function recordCompletion(sequenceId: string, quiz?: QuizResult): string 
 }
 
 export const announceProgressChange = () => document.dispatchEvent(new Event(PROGRESS_CHANGE));
+
+/** Applies a change to the stored progress, quietly: a browser that refuses storage simply keeps nothing. */
+const update = (change: (progress: Progress) => Progress) => store.available && store.write(change(store.read()));
+
+/** Remembers the sequence the learner has just opened, for « Reprendre ». */
+export const recordVisit = (sequenceId: string) => update((progress) => visitSequence(progress, sequenceId, new Date()));
+
+/** Keeps the answers chosen in a quiz as the learner picks them. */
+export const recordAnswers = (sequenceId: string, choices: (number | null)[]) => update((progress) => saveAnswers(progress, sequenceId, choices, new Date()));
 
 /** Calls `refresh` now and whenever progress changes, here or in another tab. */
 export function followProgress(refresh: () => void): void {

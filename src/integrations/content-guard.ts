@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/checks/engine/content-files.ts';
 import { formatSummary, formatText } from '../lib/checks/engine/format.ts';
 import { checkContent, type CheckReport } from '../lib/checks/index.ts';
+import { errorsOf } from '../lib/checks/engine/problem.ts';
 
 async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {
   const started = performance.now();
@@ -19,12 +20,14 @@ async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise
   return report;
 }
 
-/** Stops the build with every problem found, one line each. */
+/** Stops the build with every problem found, one line each; warnings are logged and the build goes on. */
 async function guardBuild(root: string, logger: AstroIntegrationLogger): Promise<void> {
   const { problems } = await timedCheck(root, logger);
-  if (problems.length === 0) return;
+  const errors = errorsOf(problems);
+  for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(formatText(warning));
+  if (errors.length === 0) return;
   throw new AstroError(
-    `Le contenu a ${problems.length} problème${problems.length > 1 ? 's' : ''} ; le site n’est pas construit.\n\n${problems.map(formatText).join('\n')}\n`,
+    `Le contenu a ${errors.length} problème${errors.length > 1 ? 's' : ''} ; le site n’est pas construit.\n\n${errors.map(formatText).join('\n')}\n`,
     'Corrigez ces lignes puis relancez ; « npm run check » les revérifie en quelques secondes, sans construire le site.',
   );
 }

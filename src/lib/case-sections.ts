@@ -15,4 +15,5 @@ export const CASE_SECTIONS = [
   { id: 'inconnues', heading: 'Ce que nous ne savons pas encore', hint: 'les questions que les sources laissent ouvertes : ce qu’un lecteur pourrait vous aider à compléter.' },
 ] as const;
 
-
+/** The id of a section: `contexte`, `alliance`… */
+export type SectionId = (typeof CASE_SECTIONS)[number]['id'];

@@ -14,6 +14,7 @@ import type {
   regionSchema,
   sequenceSchema,
   stageSchema,
+  taughtTermSchema,
   taxonomySchema,
   testimonySchema,
   themeSchema,
@@ -35,7 +36,8 @@ export type TermData = z.output<typeof taxonomySchema> &
   Partial<z.output<typeof actorTypeSchema>> &
   Partial<z.output<typeof themeSchema>> &
   Partial<z.output<typeof stageSchema>> &
-  Partial<z.output<typeof regionSchema>>;
+  Partial<z.output<typeof regionSchema>> &
+  Partial<z.output<ReturnType<typeof taughtTermSchema>>>;
 
 export type CaseEntry = Entry<CaseData>;
 export type TestimonyEntry = Entry<TestimonyData>;
@@ -111,6 +113,7 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
       case 'stages': return [data.stage.id];
       case 'regions': return ids(data.territory.regions);
       case 'territoryLevels': return [data.territory.level.id];
+      case 'territoryKinds': return ids(data.territory.kinds);
       case 'actorTypes': return [...new Set([instigatorTypeOf(entry), ...data.partners.map((p) => pioneer(p.pioneer.id).data.actorType.id)])];
       // A taxonomy no field of the case refers to (yet): the case is linked to none of its terms.
       default: return [];
@@ -228,16 +231,18 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
       return region ? term('regions', region.id).data.label : NATIONAL_LABEL;
     },
 
-    /** How many cases each type of actor launched, in the taxonomy's order. */
-    instigatorCounts() {
-      return this.terms('actorTypes').map((type) => ({ term: type, count: cases.filter((entry) => instigatorTypeOf(entry) === type.id).length }));
-    },
-
     /** Pioneers grouped by actor type, in the taxonomy's order, empty groups left out. */
     pioneersByActorType() {
       return this.terms('actorTypes')
         .map((type) => ({ type, pioneers: pioneers.filter((entry) => entry.data.actorType.id === type.id) }))
         .filter((group) => group.pioneers.length > 0);
+    },
+
+    /** Testimonies grouped by the actor type of the organisation that speaks, in the taxonomy's order, empty groups left out. */
+    testimoniesByActorType() {
+      return this.terms('actorTypes')
+        .map((type) => ({ type, testimonies: testimonies.filter((entry) => pioneer(entry.data.pioneer.id).data.actorType.id === type.id) }))
+        .filter((group) => group.testimonies.length > 0);
     },
 
     /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies. */
@@ -266,6 +271,17 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
         term: entry,
         count: cases.filter((c) => caseTerms(c, taxonomy).includes(entry.id)).length,
       }));
+    },
+
+    /**
+     * The cases citing a factor or an instrument, real ones first, each with
+     * its line on how the term played out there (undefined when the case has none).
+     */
+    casesWithNotes(taxonomy: 'factors' | 'instruments', termId: string) {
+      return cases.flatMap((entry) => {
+        const cited = entry.data[taxonomy].find((ref) => ref.id === termId);
+        return cited ? [{ case: entry, note: cited.note }] : [];
+      });
     },
 
     /** Testimonies that talk about a case, whichever side names the other. */

@@ -18,6 +18,7 @@ import {
   regionSchema,
   sequenceSchema,
   stageSchema,
+  taughtTermSchema,
   taxonomySchema,
   testimonySchema,
   themeSchema,
@@ -59,9 +60,13 @@ interface TaxonomySpec<Schema extends z.ZodType = z.ZodType> extends CollectionS
 
 const fixed = <Schema extends z.ZodType>(schema: Schema) => () => schema;
 
-/** A taxonomy: a YAML list in content/taxonomies/, a page per term, a search facet. */
+/**
+ * A taxonomy: a YAML list in content/taxonomies/, a page per term, a search
+ * facet. Its schema is a fixed one, or built with references when its terms
+ * point elsewhere (a factor to the sequence that teaches it).
+ */
 const taxonomy = <Schema extends z.ZodType>(
-  spec: Omit<TaxonomySpec<Schema>, 'kind' | 'path' | 'jsonSchema' | 'schema'> & { file: string; schema: Schema },
+  spec: Omit<TaxonomySpec<Schema>, 'kind' | 'path' | 'jsonSchema' | 'schema'> & { file: string; schema: Schema | ((ref: ReferenceFactory) => Schema) },
 ): TaxonomySpec<Schema> => {
   const { file, schema, ...rest } = spec;
   return {
@@ -69,7 +74,7 @@ const taxonomy = <Schema extends z.ZodType>(
     kind: 'data-list',
     path: `taxonomies/${file}.yaml`,
     jsonSchema: `schemas/taxonomies/${file}.schema.json`,
-    schema: fixed(schema),
+    schema: typeof schema === 'function' ? schema : fixed(schema),
   };
 };
 
@@ -80,13 +85,14 @@ export const collectionRegistry = {
   modules: { kind: 'pages', path: 'modules', schema: fixed(moduleSchema), jsonSchema: 'schemas/module.schema.json', unknown: 'module inconnu' },
   sequences: { kind: 'pages', path: 'sequences', schema: sequenceSchema, jsonSchema: 'schemas/sequence.schema.json', unknown: 'séquence inconnue' },
   actorTypes: taxonomy({ file: 'types-acteurs', schema: actorTypeSchema, urlSegment: 'acteurs', searchParam: 'acteur', unknown: 'type d’acteur inconnu', title: 'Types d’acteurs', toTerm: 'au type d’acteur', intro: 'Qui fait alliance : chaque type d’acteur y tient un rôle différent.' }),
-  instruments: taxonomy({ file: 'instruments', schema: taxonomySchema, urlSegment: 'instruments', searchParam: 'instrument', unknown: 'instrument inconnu', title: 'Instruments', toTerm: 'à l’instrument', intro: 'Les outils au service des alliances, du dialogue territorial à l’évaluation partenariale.' }),
-  factors: taxonomy({ file: 'facteurs', schema: taxonomySchema, urlSegment: 'facteurs', searchParam: 'facteur', unknown: 'facteur clé de succès inconnu', title: 'Facteurs clés de succès', toTerm: 'au facteur clé de succès', intro: 'Ce qui fait qu’une alliance tient et produit ses effets, d’après ceux qui les ont vécues.' }),
+  instruments: taxonomy({ file: 'instruments', schema: taughtTermSchema, urlSegment: 'instruments', searchParam: 'instrument', unknown: 'instrument inconnu', title: 'Instruments', toTerm: 'à l’instrument', intro: 'Les outils au service des alliances, du dialogue territorial à l’évaluation partenariale.' }),
+  factors: taxonomy({ file: 'facteurs', schema: taughtTermSchema, urlSegment: 'facteurs', searchParam: 'facteur', unknown: 'facteur clé de succès inconnu', title: 'Facteurs clés de succès', toTerm: 'au facteur clé de succès', intro: 'Ce qui fait qu’une alliance tient et produit ses effets, d’après ceux qui les ont vécues.' }),
   stages: taxonomy({ file: 'stades', schema: stageSchema, urlSegment: 'stades', searchParam: 'stade', unknown: 'stade inconnu', title: 'Stades de maturité', toTerm: 'au stade', intro: 'Du premier tour de table à l’essaimage : où en est chaque alliance.' }),
   themes: taxonomy({ file: 'themes', schema: themeSchema, urlSegment: 'themes', searchParam: 'theme', unknown: 'thème inconnu', title: 'Thèmes', toTerm: 'au thème', intro: 'Les besoins du territoire auxquels les alliances répondent, chacun rattaché à l’objectif de développement durable le plus proche.' }),
   partnershipForms: taxonomy({ file: 'formes-partenariat', schema: taxonomySchema, urlSegment: 'formes-de-partenariat', searchParam: 'forme', unknown: 'forme de partenariat inconnue', title: 'Formes de partenariat', toTerm: 'à la forme de partenariat', intro: 'Les quatre façons dont entreprises et structures d’intérêt général travaillent ensemble.' }),
   territoryLevels: taxonomy({ file: 'echelles', schema: stageSchema, urlSegment: 'echelles', searchParam: 'echelle', unknown: 'échelle inconnue', title: 'Échelles territoriales', toTerm: 'à l’échelle', intro: 'Du quartier au pays entier : à quelle échelle chaque alliance agit.' }),
   regions: taxonomy({ file: 'regions', schema: regionSchema, urlSegment: 'territoires', searchParam: 'region', unknown: 'région inconnue', title: 'Territoires', toTerm: 'à la région', intro: 'Les alliances et les pionniers, région par région, outre-mer compris.' }),
+  territoryKinds: taxonomy({ file: 'types-territoire', schema: taxonomySchema, urlSegment: 'types-de-territoire', searchParam: 'milieu', unknown: 'type de territoire inconnu', title: 'Types de territoire', toTerm: 'au type de territoire', intro: 'Rural, périurbain, urbain, littoral, montagne, outre-mer : des alliances dans des territoires qui ressemblent au vôtre, selon les définitions de l’Insee et de la loi.' }),
 } as const satisfies Record<string, CollectionSpec>;
 
 type Registry = typeof collectionRegistry;

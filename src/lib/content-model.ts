@@ -15,7 +15,7 @@
  * Field names are English (code); `.describe()` texts are French because
  * contributors read them in their editor (JSON Schema) and in error messages.
  */
-import { z } from 'astro/zod';
+import { z } from './validation/zod.ts';
 // The one rule of the checker that the schemas run themselves, so the form and the CLI refuse the same drafts.
 import { requireRealSources } from './checks/rules/real-sources.ts';
 
@@ -65,6 +65,26 @@ const text = (description: string) =>
   z.string().trim().min(1, { error: 'ce champ ne peut pas être vide' }).describe(description);
 
 /**
+ * How long the short texts may be: a page shows them whole in titles, cards,
+ * lists and tables, on a phone too. The checker, the form and `npm run new`
+ * refuse longer ones with the same message, since they all validate with these schemas.
+ */
+export const TEXT_LIMITS = {
+  /** The title of a case, a testimony, a module or a sequence (the longest today: 144). */
+  title: 160,
+  /** A territory as it is called there (the longest today: 75). */
+  territoryName: 100,
+  /** What a partner brings to an alliance, in a sentence (the longest today: 286). */
+  partnerRole: 300,
+  /** A speaker's position in the organisation (the longest today: 120). */
+  speakerRole: 160,
+} as const;
+
+/** A short text that must fit in `limit` characters; `what` names it in the message, with its article. */
+const limitedText = (description: string, limit: number, what: string) =>
+  text(description).max(limit, { error: `${what} doit tenir en ${limit} caractères` });
+
+/**
  * A date written YYYY-MM-DD. YAML readers give either a Date or that string;
  * nothing else is accepted (coercing would read « 2026 » as 1970 and « 05/03/2026 » as 3 May).
  */
@@ -96,13 +116,39 @@ const noDuplicateIds = <T extends { id: string }>(items: T[], ctx: z.RefinementC
   });
 };
 
-/** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
-const refList = <C extends string>(ref: ReferenceFactory, collection: C, what: string, min = 0) => {
+/** A list with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
+const uniqueList = <T extends z.ZodType<{ id: string }>>(item: T, what: string, min: number) => {
   const list = z
-    .array(ref(collection))
+    .array(item)
     .min(min, { error: `indiquez au moins ${min} ${what}` })
     .superRefine((items, ctx) => noDuplicateIds(items, ctx, 'la liste'));
   return min > 0 ? list : list.default([]);
+};
+
+/** A list of references with no id twice; `min` > 0 makes it required, otherwise it may be left out. */
+const refList = <C extends string>(ref: ReferenceFactory, collection: C, what: string, min = 0) => uniqueList(ref(collection), what, min);
+
+/** A reference that may carry one line on how it played out here: what the term pages show under each case. */
+export interface NotedReference<C extends string = string> extends Reference<C> {
+  note?: string;
+}
+
+/**
+ * A list of taxonomy terms where each item is either the id alone
+ * (`- confiance`) or the id under `key` with its `note`
+ * (`- factor: confiance` / `  note: …`); both read as `{ collection, id, note? }`.
+ */
+const notedRefList = <C extends string>(ref: ReferenceFactory, collection: C, key: string, what: string, description: string, min = 0) => {
+  const noted = z
+    .strictObject({
+      [key]: ref(collection).describe(`Identifiant du ${what}`),
+      note: text('Comment il a joué dans ce cas, en une phrase tirée de la fiche et de ses sources ; affichée sur la page du terme'),
+    })
+    .transform((item): NotedReference<C> => ({ ...(item[key] as Reference<C>), note: item.note as string }));
+  const item = z.union([ref(collection), noted], {
+    error: `attendu : un identifiant, ou « ${key}: <identifiant> » suivi de « note: <une phrase> »`,
+  }) as z.ZodType<NotedReference<C>>;
+  return uniqueList(item, what, min).describe(description);
 };
 
 // ---------------------------------------------------------------------------
@@ -119,6 +165,24 @@ const taxonomyFields = {
 };
 
 export const taxonomySchema = z.strictObject(taxonomyFields);
+
+/**
+ * Factors and instruments are what the path teaches: their page explains
+ * them in a paragraph drawn from a source, and links to the sequence that
+ * teaches them.
+ */
+export const taughtTermSchema = (ref: ReferenceFactory) =>
+  z
+    .strictObject({
+      ...taxonomyFields,
+      explanation: text('Un paragraphe qui explique le terme, tiré de sa source (pas inventé), affiché en tête de sa page').optional(),
+      explanationSource: source.optional().describe('La page publique d’où vient l’explication'),
+      taughtIn: ref('sequences').optional().describe('La séquence du parcours qui l’enseigne (identifiant « module-3/facteurs-cles-de-succes »)'),
+    })
+    .refine((term) => (term.explanation === undefined) === (term.explanationSource === undefined), {
+      error: 'une explication cite sa source : écrivez explanation et explanationSource ensemble',
+      path: ['explanationSource'],
+    });
 
 export const actorTypeSchema = z.strictObject({
   ...taxonomyFields,
@@ -164,6 +228,10 @@ export const pioneerSchema = (ref: ReferenceFactory) =>
 // Cases: the alliances themselves (MDX or Markdown, one file each).
 // ---------------------------------------------------------------------------
 
+/** The length of a case summary, in characters: long enough to say something, short enough for a list. */
+export const SUMMARY_MIN = 40;
+export const SUMMARY_MAX = 320;
+
 const outcome = z.strictObject({
   label: text('Ce que mesure le chiffre, par exemple « emplois créés »'),
   value: text('Le chiffre, tel qu’il doit s’afficher, par exemple « 42 » ou « 1,5 M€ »'),
@@ -173,14 +241,15 @@ const outcome = z.strictObject({
 export const caseSchema = (ref: ReferenceFactory) =>
   z
     .strictObject({
-      title: text('Titre du cas : ce que l’alliance fait, et où'),
-      summary: z.string().trim().min(40, { error: 'le résumé doit faire au moins 40 caractères' }).max(320, { error: 'le résumé doit tenir en 320 caractères' }).describe('Résumé en une ou deux phrases, affiché dans les listes et les résultats de recherche'),
+      title: limitedText('Titre du cas : ce que l’alliance fait, et où', TEXT_LIMITS.title, 'le titre'),
+      summary: z.string().trim().min(SUMMARY_MIN, { error: `le résumé doit faire au moins ${SUMMARY_MIN} caractères` }).max(SUMMARY_MAX, { error: `le résumé doit tenir en ${SUMMARY_MAX} caractères` }).describe('Résumé en une ou deux phrases, affiché dans les listes et les résultats de recherche'),
       illustrative: z.boolean().describe('Vrai pour un cas inventé pour illustrer le modèle ; faux pour un cas réel, dont chaque fait est sourcé'),
       territory: z
         .strictObject({
-          name: text('Nom du territoire tel qu’on le dit sur place'),
+          name: limitedText('Nom du territoire tel qu’on le dit sur place', TEXT_LIMITS.territoryName, 'le nom du territoire'),
           level: ref('territoryLevels').describe('Échelle (identifiant de content/taxonomies/echelles.yaml)'),
           regions: refList(ref, 'regions', 'région').describe('Régions concernées ; vide seulement pour une alliance nationale'),
+          kinds: refList(ref, 'territoryKinds', 'type de territoire').describe('Types de territoire (content/taxonomies/types-territoire.yaml : rural, urbain, littoral…) ; laissez la liste vide si les sources ne le disent pas'),
           department: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'code de département : deux chiffres (ou 2A, 2B, 971…)' }).optional().describe('Code du département, par exemple 94'),
         })
         .describe('Le territoire de l’alliance'),
@@ -193,14 +262,14 @@ export const caseSchema = (ref: ReferenceFactory) =>
         .array(
           z.strictObject({
             pioneer: ref('pioneers').describe('Identifiant du partenaire dans content/pionniers/'),
-            role: text('Ce que ce partenaire apporte ou fait dans l’alliance'),
+            role: limitedText('Ce que ce partenaire apporte ou fait dans l’alliance', TEXT_LIMITS.partnerRole, 'le rôle'),
           }),
         )
         .default([])
         .describe('Les autres membres de l’alliance, avec leur rôle'),
       themes: refList(ref, 'themes', 'thème', 1).describe('Thèmes (identifiants de content/taxonomies/themes.yaml)'),
-      instruments: refList(ref, 'instruments', 'instrument', 1).describe('Instruments mobilisés (content/taxonomies/instruments.yaml)'),
-      factors: refList(ref, 'factors', 'facteur clé de succès').describe('Facteurs clés de succès observés (content/taxonomies/facteurs.yaml)'),
+      instruments: notedRefList(ref, 'instruments', 'instrument', 'instrument', 'Instruments mobilisés (content/taxonomies/instruments.yaml) : l’identifiant seul, ou « instrument: <identifiant> » et « note: » qui dit en une phrase comment il a servi ici', 1),
+      factors: notedRefList(ref, 'factors', 'factor', 'facteur clé de succès', 'Facteurs clés de succès observés (content/taxonomies/facteurs.yaml) : l’identifiant seul, ou « factor: <identifiant> » et « note: » qui dit en une phrase comment il a joué ici'),
       partnershipForms: refList(ref, 'partnershipForms', 'forme de partenariat').describe('Formes de partenariat (content/taxonomies/formes-partenariat.yaml)'),
       outcomes: z.array(outcome).default([]).describe('Chiffres clés, chacun avec sa source'),
       sources: z.array(source).default([]).describe('Sources publiques sur ce cas'),
@@ -231,12 +300,12 @@ export const caseSchema = (ref: ReferenceFactory) =>
 
 export const testimonySchema = (ref: ReferenceFactory) =>
   z.strictObject({
-    title: text('Titre du témoignage : l’idée forte, en une phrase'),
+    title: limitedText('Titre du témoignage : l’idée forte, en une phrase', TEXT_LIMITS.title, 'le titre'),
     pioneer: ref('pioneers').describe('L’organisation qui témoigne (identifiant de content/pionniers/)'),
     speaker: z
       .strictObject({
         name: text('Nom de la personne, seulement si elle a consenti à être nommée').optional(),
-        role: text('Fonction de la personne dans l’organisation'),
+        role: limitedText('Fonction de la personne dans l’organisation', TEXT_LIMITS.speakerRole, 'la fonction'),
       })
       .describe('Qui parle'),
     date: calendarDate('Date du témoignage (enregistrement ou publication), AAAA-MM-JJ'),
@@ -255,7 +324,7 @@ export const testimonySchema = (ref: ReferenceFactory) =>
 // ---------------------------------------------------------------------------
 
 export const moduleSchema = z.strictObject({
-  title: text('Titre du module'),
+  title: limitedText('Titre du module', TEXT_LIMITS.title, 'le titre'),
   order: z.number().int().min(1).describe('Numéro du module dans le parcours'),
   promise: text('Ce que l’apprenant saura faire à la fin, en une phrase'),
   durationMinutes: z.number().int().positive().describe('Durée estimée, en minutes'),
@@ -283,7 +352,7 @@ const quizQuestion = z
 
 export const sequenceSchema = (ref: ReferenceFactory) =>
   z.strictObject({
-    title: text('Titre de la séquence'),
+    title: limitedText('Titre de la séquence', TEXT_LIMITS.title, 'le titre'),
     order: z.number().int().min(1).describe('Rang de la séquence dans son module'),
     durationMinutes: z.number().int().positive().describe('Durée estimée, en minutes'),
     objectives: z.array(text('Un objectif')).min(1).describe('Ce que l’apprenant saura faire'),
@@ -311,6 +380,7 @@ export const sequenceSchema = (ref: ReferenceFactory) =>
       .strictObject({
         title: text('Titre de l’exercice'),
         prompts: z.array(text('Une consigne')).min(1),
+        worksheet: z.enum(['canevas-alliance']).optional().describe('La grille vierge que l’exercice demande de tracer, imprimée avec lui sur la fiche du module : « canevas-alliance », les neuf cases du canevas d’alliance et sa bande « Gouvernance »'),
       })
       .optional()
       .describe('« Passons à l’action » : un exercice sur le territoire de l’apprenant'),

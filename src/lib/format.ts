@@ -11,6 +11,9 @@ export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatTestimonyDate = (date: Date, approximate: boolean) =>
   approximate ? `vers ${date.getUTCFullYear()}` : formatDate(date);
 
+/** French quotes, with the no-break spaces that keep them on the line of their words. */
+export const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
+
 /** ISO date for <time datetime>. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -29,3 +32,33 @@ export const formatPeriod = (startYear: number, endYear?: number, startUndocumen
   if (startUndocumented) return endYear === undefined ? `attestée en ${startYear}, début non documenté` : `attestée de ${startYear} à ${endYear}, début non documenté`;
   return endYear === undefined ? `depuis ${startYear}` : `${startYear}–${endYear}`;
 };
+
+/** Words a label may open with that keep their capital inside a sentence. */
+const PROPER_OPENINGS = ['État'];
+
+/** A label set inside a sentence: « collectivité territoriale », but « État et opérateurs publics ». */
+export const inSentence = (label: string) =>
+  PROPER_OPENINGS.some((word) => label.startsWith(word)) ? label : label.charAt(0).toLocaleLowerCase('fr') + label.slice(1);
+
+/** Words that say nothing of which organisation it is: articles, and the kind of body (« association », « commune »…). */
+const GENERIC_WORDS = new Set(['le', 'la', 'les', 'l', 'd', 'de', 'du', 'des', 'et', 'au', 'aux', 'en', 'association', 'commune', 'ville', 'communaute', 'communes', 'departement', 'region']);
+
+const significantWords = (text: string) =>
+  (text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !GENERIC_WORDS.has(word));
+
+/**
+ * Whether a speaker's role already names their organisation (« Présidente du
+ * CELAVAR » for the CELAVAR): every distinctive word of its name, a
+ * parenthesis aside, appears in the role.
+ */
+export function roleNamesOrganisation(role: string, organisation: string): boolean {
+  const wanted = significantWords(organisation.replace(/\s*\([^)]*\)/g, ''));
+  const said = new Set(significantWords(role));
+  return wanted.length > 0 && wanted.every((word) => said.has(word));
+}
+
+/** Who speaks, once: « Dominique Giry, président du Codev du Val-de-Marne », or the role followed by the organisation when it does not name it. */
+export function speakerLine(speaker: { name?: string; role: string }, organisation: string): string {
+  const who = roleNamesOrganisation(speaker.role, organisation) ? speaker.role : `${speaker.role}, ${organisation}`;
+  return speaker.name ? `${speaker.name}, ${inSentence(who)}` : who;
+}

@@ -4,7 +4,7 @@
  * when the component renders. Adding a component here (and its markup to
  * src/lib/mdx-render.ts) is what allows contributors to write it.
  */
-import { z } from 'astro/zod';
+import { z } from './validation/zod.ts';
 import { formatPath } from './validation/data-path.ts';
 import { validate } from './validation/zod-issues.ts';
 

@@ -13,11 +13,13 @@
  * as Astro's Markdown renderer does (github-slugger on the heading's text).
  */
 import GithubSlugger from 'github-slugger';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { isCommentOnly, jsxAttribute, RENDERER_FEATURES } from './checks/engine/markdown-body.ts';
+import { linkUnderBase, LINK_ATTRIBUTE } from '../integrations/base-path-links.ts';
 import { isMdxComponent, readMdxProps, type MdxComponentName, type MdxProps } from './mdx-components.ts';
+import { slugify } from './slug.ts';
 
 export interface RenderedMdx {
   html: string;
@@ -25,10 +27,10 @@ export interface RenderedMdx {
   headings: { depth: number; slug: string; text: string }[];
 }
 
-const element = (tagName: string, className: string | undefined, children: ElementContent[]): Element => ({
+const element = (tagName: string, className: string | undefined, children: ElementContent[], properties: Properties = {}): Element => ({
   type: 'element',
   tagName,
-  properties: className ? { className: [className] } : {},
+  properties: { ...(className && { className: [className] }), ...properties },
   children,
 });
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -44,8 +46,16 @@ const components: { [N in MdxComponentName]: (props: MdxProps<N>, children: Elem
       element('p', 'chiffre-cle__valeur', [text(valeur)]),
       element('figcaption', undefined, [text(libelle), ...(source ? [element('span', 'chiffre-cle__source', [text(` (source : ${source})`)])] : [])]),
     ]),
-  /** `<Encadre titre="À retenir">…</Encadre>`: a box set apart; its title is an h3, inside the body's h2 sections. */
-  Encadre: ({ titre }, children) => element('aside', 'encadre', [...(titre ? [element('h3', 'encadre__titre', [text(titre)])] : []), ...children]),
+  /**
+   * `<Encadre titre="À retenir">…</Encadre>`: a box set apart; its title is an h3, inside the body's h2 sections.
+   * A titled box is a complementary landmark named by its title (a page's landmarks each need their own name);
+   * an untitled one has no name to give, so it is a note inside the text rather than a landmark.
+   */
+  Encadre: ({ titre }, children) => {
+    if (!titre) return element('div', 'encadre', children, { role: 'note' });
+    const headingId = `encadre-${slugify(titre)}`;
+    return element('aside', 'encadre', [element('h3', 'encadre__titre', [text(titre)], { id: headingId }), ...children], { ariaLabelledBy: [headingId] });
+  },
 };
 
 type Node = RootContent | ElementContent | MdxJsxFlowElementHast | MdxJsxTextElementHast | { type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm'; value: string };
@@ -55,7 +65,8 @@ const HEADING = /^h[1-6]$/;
 const textOf = (node: Node): string =>
   node.type === 'text' ? node.value : 'children' in node ? (node.children as Node[]).map(textOf).join('') : '';
 
-export function renderMdx(source: string): RenderedMdx {
+/** `base`: the site's base path; links the text writes from the site's root move under it, as Markdown's do. */
+export function renderMdx(source: string, base = '/'): RenderedMdx {
   const slugger = new GithubSlugger();
   const headings: RenderedMdx['headings'] = [];
 
@@ -87,6 +98,9 @@ export function renderMdx(source: string): RenderedMdx {
           throw new Error('import ou export non autorisé dans un fichier .mdx (npm run check le signale)');
         case 'element': {
           const children = transform(node.children as Node[]);
+          const link = LINK_ATTRIBUTE[node.tagName];
+          const target = link && node.properties[link];
+          if (link && typeof target === 'string') return [{ ...node, properties: { ...node.properties, [link]: linkUnderBase(base, target) }, children }];
           if (!HEADING.test(node.tagName)) return [{ ...node, children }];
           const heading = { depth: Number(node.tagName[1]), text: textOf({ ...node, children }) };
           const slug = slugger.slug(heading.text);

@@ -1,14 +1,15 @@
 /**
  * The text of a Markdown or MDX page, rendered to HTML by the page that shows
  * it, from its file: the collections store only the data (src/lib/page-loader.ts).
- * Markdown goes through Astro's own Markdown processor with its defaults (what
- * `render(entry)` gave); MDX through src/lib/mdx-render.ts, which compiles no
- * JavaScript. No code highlighting: the content has no code, and loading a
+ * Markdown goes through the Markdown processor astro.config.mjs gives Astro
+ * (what `render(entry)` gave: its defaults, the base path's links under one);
+ * MDX through src/lib/mdx-render.ts, which compiles no JavaScript. No code highlighting: the content has no code, and loading a
  * highlighter would cost every build.
  */
 import { readFile } from 'node:fs/promises';
 import { satteri } from '@astrojs/markdown-satteri';
-import { root } from 'astro:config/server';
+import { base, root } from 'astro:config/server';
+import { contentMarkdownProcessor } from '../integrations/base-path-links.ts';
 import { splitFrontmatter } from './checks/engine/frontmatter.ts';
 import { renderMdx, type RenderedMdx } from './mdx-render.ts';
 
@@ -24,7 +25,8 @@ export async function renderBody(entry: { id: string; filePath?: string }): Prom
   // The content checker stops the build on a malformed header first: reaching this is a bug of the site.
   if (!parts.ok) throw new Error(`${entry.filePath}: ${parts.message}`);
   const body = text.slice(parts.bodyOffset).trim();
-  if (entry.filePath.endsWith('.mdx')) return renderMdx(body);
-  const { code, metadata } = await (await (markdown ??= satteri().createRenderer({ syntaxHighlight: false }))).render(body);
+  if (entry.filePath.endsWith('.mdx')) return renderMdx(body, base);
+  markdown ??= (base === '/' ? satteri() : contentMarkdownProcessor(base)).createRenderer({ syntaxHighlight: false });
+  const { code, metadata } = await (await markdown).render(body);
   return { html: code, headings: metadata.headings };
 }

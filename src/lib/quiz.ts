@@ -4,6 +4,7 @@
  * unit-tested (tests/quiz.test.ts). A question may have more than one right
  * answer; the learner picks one choice per question.
  */
+import { formatDate, quoted } from './format.ts';
 
 export interface QuizQuestion {
   choices: { correct: boolean }[];
@@ -44,11 +45,15 @@ export function scoreQuiz(questions: QuizQuestion[], answers: QuizAnswers): Quiz
 
 /** What the learner reads next to a choice once the quiz is checked; empty for a wrong choice left aside. */
 export const verdictLabels: Record<ChoiceVerdict, string> = {
-  'chosen-correct': 'Votre réponse : juste',
-  'chosen-incorrect': 'Votre réponse : inexacte',
+  'chosen-correct': 'Bonne réponse',
+  'chosen-incorrect': 'Pas tout à fait',
   'missed-correct': 'La bonne réponse',
   'not-chosen': '',
 };
+
+/** Said above a quiz whose answers come back from an earlier visit. */
+export const restoredAnswersMessage = (at: Date) =>
+  `Vos réponses du ${formatDate(at)} sont reprises ci-dessous\u00a0; changez-les si vous voulez, puis vérifiez.`;
 
 const goodAnswers = (count: number) => (count > 1 ? `${count} bonnes réponses` : `${count} bonne réponse`);
 
@@ -66,4 +71,29 @@ export function unansweredMessage(indexes: number[]): string {
   if (numbers.length === 1) return `La question ${numbers[0]} est sans réponse : choisissez une réponse avant de vérifier.`;
   const list = `${numbers.slice(0, -1).join(', ')} et ${numbers.at(-1)}`;
   return `Les questions ${list} sont sans réponse : choisissez une réponse à chacune avant de vérifier.`;
+}
+
+/** A quiz question as the printable sheet recalls it. */
+export interface QuizQuestionText {
+  question: string;
+  choices: { text: string; correct: boolean }[];
+}
+
+export interface AnswerLine {
+  question: string;
+  verdict: 'Bonne réponse' | 'Pas tout à fait' | 'Sans réponse';
+  /** What was chosen, and the right answer when the choice was not. */
+  detail: string;
+}
+
+/** The learner's answers, question by question, as the printable sheet prints them. */
+export function answerLines(questions: readonly QuizQuestionText[], choices: readonly (number | null)[]): AnswerLine[] {
+  return questions.map((item, index) => {
+    const chosen = choices[index];
+    const right = item.choices.filter((choice) => choice.correct).map((choice) => quoted(choice.text)).join(' ou ');
+    const picked = chosen === null || chosen === undefined ? undefined : item.choices[chosen];
+    if (!picked) return { question: item.question, verdict: 'Sans réponse', detail: `la bonne réponse\u00a0: ${right}` };
+    if (picked.correct) return { question: item.question, verdict: 'Bonne réponse', detail: quoted(picked.text) };
+    return { question: item.question, verdict: 'Pas tout à fait', detail: `vous aviez choisi ${quoted(picked.text)}\u00a0; la bonne réponse\u00a0: ${right}` };
+  });
 }

@@ -13,7 +13,8 @@ import type { Catalog, CaseEntry, PioneerEntry, SequenceEntry, TestimonyEntry } 
 import { learningPath, moduleName, publishedSequences } from './learning-path.ts';
 import { taxonomyNames, taxonomySpec, type TaxonomyName } from './collections.ts';
 import { moduleOfSequence } from './routes.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, contentTypes, INSTIGATOR_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, YEAR_KEY, type FacetTerm } from './search-params.ts';
+import { formatTestimonyDate } from './format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, contentTypes, INSTIGATOR_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY, type FacetTerm } from './search-params.ts';
 
 export interface Facet {
   /** URL parameter and Pagefind filter key. */
@@ -27,7 +28,7 @@ export interface Facet {
 export interface SearchRecord {
   filters: Record<string, string[]>;
   /** A result's summary line, and where it sits: a territory, or the module of a sequence. */
-  meta: { resume: string; territoire?: string; module?: string; [YEAR_KEY]?: string };
+  meta: { resume: string; territoire?: string; module?: string; [YEAR_KEY]?: string; [WHEN_KEY]?: string };
   sort: { [YEAR_KEY]?: string };
 }
 
@@ -37,25 +38,27 @@ const choices = (values: Record<string, string>): FacetTerm[] => Object.entries(
 
 const natureOf = (illustrative: boolean) => (illustrative ? natures.illustratif : natures.reel);
 
-/** The facets of the search page, in the order a practitioner narrows a search. */
+/** Taxonomies whose facet comes first, in the order a practitioner narrows a search; the others follow in the registry's order. */
+const LEADING_TAXONOMIES: readonly TaxonomyName[] = ['themes', 'actorTypes', 'regions', 'territoryKinds', 'factors', 'instruments'];
+
+/** Legends that differ from the taxonomy's title. */
+const FACET_LEGENDS: Partial<Record<TaxonomyName, string>> = { actorTypes: 'Acteurs impliqués', regions: 'Régions' };
+
+/** The facets of the search page: one per taxonomy of the registry, plus content type, instigator type and real-or-illustrative. */
 export function searchFacets(catalog: Catalog): Facet[] {
   const termsOf = (taxonomy: TaxonomyName) => catalog.terms(taxonomy).map((term) => ({ id: term.id, label: term.data.label }));
-  const taxonomy = (name: TaxonomyName, legend = taxonomySpec(name).title): Facet => ({
+  const taxonomy = (name: TaxonomyName): Facet => ({
     param: taxonomySpec(name).searchParam,
-    legend,
+    legend: FACET_LEGENDS[name] ?? taxonomySpec(name).title,
     terms: termsOf(name),
   });
+  const ordered = [...LEADING_TAXONOMIES, ...taxonomyNames.filter((name) => !LEADING_TAXONOMIES.includes(name))].map(taxonomy);
+  const instigator: Facet = { param: INSTIGATOR_SEARCH_PARAM, legend: 'Type d’instigateur', terms: termsOf('actorTypes') };
   return [
     { param: CONTENT_TYPE_SEARCH_PARAM, legend: 'Type de contenu', terms: choices(contentTypes) },
-    taxonomy('themes'),
-    { param: INSTIGATOR_SEARCH_PARAM, legend: 'Type d’instigateur', terms: termsOf('actorTypes') },
-    taxonomy('actorTypes', 'Acteurs impliqués'),
-    taxonomy('regions', 'Régions'),
-    taxonomy('factors'),
-    taxonomy('instruments'),
-    taxonomy('stages'),
-    taxonomy('partnershipForms'),
-    taxonomy('territoryLevels'),
+    ordered[0]!,
+    instigator,
+    ...ordered.slice(1),
     { param: NATURE_SEARCH_PARAM, legend: 'Réel ou illustratif', terms: choices(natures) },
   ];
 }
@@ -95,7 +98,7 @@ function testimonyRecord(catalog: Catalog, entry: TestimonyEntry): SearchRecord 
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.testimonyTerms(entry, taxonomy)),
     },
-    meta: { resume: data.highlight, territoire: catalog.regionLabelOf(data.pioneer.id), ...yearOf(year) },
+    meta: { resume: data.highlight, territoire: catalog.regionLabelOf(data.pioneer.id), ...yearOf(year), [WHEN_KEY]: formatTestimonyDate(data.date, data.approximateDate) },
     sort: yearOf(year),
   };
 }

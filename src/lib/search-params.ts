@@ -19,6 +19,9 @@ export const natures = { reel: 'Réel', illustratif: 'Exemple fictif' } as const
 /** The Pagefind sort key (and meta) holding a year: start year of a case, year of a testimony. */
 export const YEAR_KEY = 'annee';
 
+/** The meta a result shows as its date when the year alone would say too much or too little: « vers 2016 » for a roughly dated testimony. */
+export const WHEN_KEY = 'quand';
+
 export interface FacetTerm {
   /** Written in URLs. */
   id: string;

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { axeViolations, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** A sequence page's JavaScript, gzip-compressed, must stay under this. */
 const JS_BUDGET_BYTES = 10 * 1024;
@@ -69,6 +70,8 @@ describe('a learner following module 3', () => {
       for (let step = 0; step < choice; step += 1) await page.keyboard.press('ArrowDown');
       expect(await page.locator(`input[name="question-${index + 1}"]:checked`).getAttribute('value')).toBe(String(choice));
     }
+    // Nothing tells the answer before the check, not even to a screen reader.
+    expect(await page.locator('form[data-quiz] input[aria-describedby], form[data-quiz] [data-explanation]:visible').count()).toBe(0);
     await tabTo(page, 'form[data-quiz] button[type="submit"]');
     await page.keyboard.press('Enter');
 
@@ -77,10 +80,18 @@ describe('a learner following module 3', () => {
     await quizResult(page).filter({ hasText: `${total - 1} bonnes réponses sur ${total}` }).waitFor();
     expect(await quizResult(page).getAttribute('role')).toBe('status');
     expect(await quizResult(page).textContent()).toContain('Séquence marquée comme terminée');
-    expect(await page.locator('form[data-quiz] details:not([open])').count()).toBe(0);
+    // Each answer reads « Bonne réponse » or « Pas tout à fait », with its explanation under it, and the right one's under it.
     const second = page.locator('form[data-quiz] fieldset').nth(1);
-    expect(await second.locator('[data-verdict="chosen-incorrect"]').textContent()).toBe('Votre réponse : inexacte');
-    expect(await second.locator('[data-verdict="missed-correct"]').textContent()).toBe('La bonne réponse');
+    const wrong = second.locator('.quiz__choice', { has: page.locator('[data-verdict="chosen-incorrect"]') });
+    expect(await wrong.locator('[data-verdict]').textContent()).toBe('Pas tout à fait');
+    expect(await wrong.locator('[data-explanation]').isVisible()).toBe(true);
+    const right = second.locator('.quiz__choice', { has: page.locator('[data-verdict="missed-correct"]') });
+    expect(await right.locator('[data-verdict]').textContent()).toBe('La bonne réponse');
+    expect(await right.locator('[data-explanation]').isVisible()).toBe(true);
+    expect(await second.locator('[data-explanation]:visible').count()).toBe(2);
+    expect(await wrong.locator('input').getAttribute('aria-describedby')).toBe(await wrong.locator('[data-explanation]').getAttribute('id'));
+    const first = page.locator('form[data-quiz] fieldset').first();
+    expect(await first.locator('[data-verdict="chosen-correct"]').textContent()).toBe('Bonne réponse');
     expect(await second.locator('details').textContent()).toContain('Bonne réponse :');
     expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Vérifier mes réponses' });
 
@@ -119,6 +130,122 @@ describe('a learner following module 3', () => {
     await page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
     await quizResult(page).filter({ hasText: 'Les questions 2 et 3 sont sans réponse' }).waitFor();
     expect(await focused(page)).toMatchObject({ tag: 'input', name: 'question-2' });
+    await page.close();
+  });
+});
+
+describe('a learner following module 3 over two days, from a phone to the office computer', () => {
+  const SECOND = '/parcours/module-3/trois-instruments/';
+  const SECOND_ID = 'module-3/trois-instruments';
+
+  it('finds the sequence and the answers of the day before, carries them to another browser by a link and by a file, and prints them', async () => {
+    const origin = new URL(env.url).origin;
+    await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors = watchErrors(page);
+
+    // Day one, on the phone, in a browser that kept nothing yet: the sequence opens with its outline and a way to its quiz.
+    await page.goto(env.url + SECOND);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const outline = page.getByRole('navigation', { name: 'Sommaire de la séquence' });
+    expect(await outline.isVisible()).toBe(true);
+    const targets = await outline.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(targets).toContain('#testez-vous');
+    for (const target of targets) expect(await page.locator(target).count()).toBe(1);
+    const toQuiz = outline.getByRole('link', { name: 'Aller au quiz' });
+    expect((await toQuiz.boundingBox())!.y).toBeLessThan(844);
+    await toQuiz.click();
+    await page.waitForURL((address) => address.hash === '#testez-vous');
+
+    // One answer given, nothing checked yet, then the learner leaves.
+    const answers = await rightAnswers(page);
+    await page.locator('input[name="question-1"]').nth(answers[0]!).check();
+    await page.close();
+
+    // Day two: home, the path and the module offer to resume where the learner was.
+    const later = await env.context.newPage();
+    const resumeLabel = /^Reprendre\u00a0: module 3, séquence 2 — Les trois instruments/;
+    await later.goto(env.url + '/');
+    expect(await later.locator('resume-link a').textContent()).toMatch(resumeLabel);
+    await later.goto(`${env.url}/parcours/`);
+    expect(await later.locator('resume-link a').textContent()).toMatch(resumeLabel);
+    await later.goto(`${env.url}/parcours/module-3/`);
+    const resume = later.getByRole('link', { name: /^Reprendre\s: séquence 2 — Les trois instruments/ });
+    expect(await later.getByRole('link', { name: 'Commencer par la séquence 1' }).count()).toBe(0);
+    await resume.click();
+    await later.waitForURL(`**${SECOND}`);
+    expect(await later.locator('input[name="question-1"]').nth(answers[0]!).isChecked()).toBe(true);
+    expect(await later.locator('[data-quiz-restored]').textContent()).toMatch(/^Vos réponses du \d+ \S+ \d{4} sont reprises/);
+
+    // The rest of the quiz, checked: the sequence is done, and its answers print on the module sheet.
+    for (const [index, choice] of answers.entries()) await later.locator(`input[name="question-${index + 1}"]`).nth(choice).check();
+    await later.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await quizResult(later).filter({ hasText: 'bravo' }).waitFor();
+    await later.goto(`${env.url}/parcours/module-3/fiche/`);
+    const printed = later.locator(`sheet-quiz-results[sequence="${SECOND_ID}"] section`);
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.locator('[data-score]').textContent()).toMatch(new RegExp(`${answers.length}\\sbonnes réponses sur ${answers.length}\\.$`));
+    expect(await printed.locator('li strong').allTextContents()).toEqual(answers.map(() => 'Bonne réponse\u00a0:'));
+    expect(await later.locator('sheet-quiz-results section:visible').count()).toBe(1);
+    expect(await axeViolations(later)).toEqual([]);
+
+    // Carried as a link: copied on the phone, opened in another browser, added after a confirmation.
+    await later.goto(`${env.url}/parcours/`);
+    await later.getByRole('button', { name: 'Copier le lien de ma progression' }).click();
+    await later.locator('[data-progress-carry-status]').filter({ hasText: 'Lien copié' }).waitFor();
+    const link = await later.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe('/parcours/');
+    const download = later.waitForEvent('download');
+    await later.getByRole('button', { name: 'Télécharger le fichier' }).click();
+    const file = await (await download).path();
+
+    const office = await launchBrowser();
+    try {
+      const desk = await office.context.newPage();
+      await desk.goto(link);
+      const offer = desk.locator('[data-progress-import]');
+      expect(await offer.textContent()).toContain('Ce lien apporte une progression\u00a0: 1 séquence terminée');
+      await desk.getByRole('button', { name: 'Ajouter à ma progression' }).click();
+      await desk.locator('[data-progress-carry-status]').filter({ hasText: 'Progression ajoutée' }).waitFor();
+      expect(new URL(desk.url()).hash).toBe('');
+      await desk.goto(`${env.url}/parcours/module-3/`);
+      expect(await desk.locator('resume-link a').textContent()).toMatch(/^Reprendre\u00a0: séquence 3 — /);
+      expect(await desk.locator(`[data-progress-sequence="${SECOND_ID}"]`).textContent()).toMatch(/^Terminée, quiz/);
+      await desk.close();
+    } finally {
+      await office.close();
+    }
+
+    // Carried as a file: read back in a third browser.
+    const laptop = await launchBrowser();
+    try {
+      const other = await laptop.context.newPage();
+      await other.goto(`${env.url}/parcours/`);
+      await other.getByLabel('Reprendre une progression téléchargée').setInputFiles(file!);
+      await other.locator('[data-progress-carry-status]').filter({ hasText: 'Progression ajoutée' }).waitFor();
+      expect(await other.locator('[data-progress-panel] [data-progress-module]').textContent()).toBe(`1 séquence terminée sur ${SEQUENCE_COUNT}`);
+      await other.close();
+    } finally {
+      await laptop.close();
+    }
+
+    expect(errors).toEqual([]);
+    await later.close();
+  });
+
+  it('prints the blank canvas the last exercise of module 3 asks to draw, on a landscape page of its own', async () => {
+    const page = await env.context.newPage();
+    await page.goto(`${env.url}/parcours/module-3/fiche/`);
+    const canvas = page.locator('.alliance-canvas');
+    expect(await canvas.count()).toBe(1);
+    expect(await canvas.locator('.alliance-canvas__cell').count()).toBe(10);
+    expect(await canvas.locator('.alliance-canvas__name').allTextContents()).toEqual(expect.arrayContaining(['Gouvernance', 'Acteurs et leurs rôles', 'Ce que vous évaluerez']));
+    await page.emulateMedia({ media: 'print' });
+    expect(await canvas.evaluate((element) => getComputedStyle(element).page)).toBe('canevas');
+    await page.goto(`${env.url}/parcours/module-1/fiche/`);
+    expect(await page.locator('.alliance-canvas').count()).toBe(0);
     await page.close();
   });
 });
@@ -201,7 +328,8 @@ describe('the JavaScript budget', () => {
       if (response.request().resourceType() === 'script') loaded.push(response.body());
     });
     await page.goto(env.url + path, { waitUntil: 'networkidle' });
-    const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? ''));
+    // JSON-LD is data for search engines, not JavaScript: it does not count.
+    const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (scripts) => scripts.map((script) => script.textContent ?? ''));
     const bodies = [...(await Promise.all(loaded)), ...inline.filter(Boolean).map((text) => Buffer.from(text))];
     await page.close();
     return bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);

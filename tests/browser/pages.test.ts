@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, DIST, useSiteInBrowser, watchErrors } from './support.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { axeViolations, useSiteInBrowser, watchErrors } from './support.ts';
 
 const firstEntry = (folder: string) => readdirSync(join(DIST, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
 
@@ -19,8 +20,19 @@ const pages = {
   'a theme': '/themes/emploi-insertion/',
   'a region': '/territoires/bretagne/',
   'the list of factors': '/facteurs/',
+  'the list of regions, with its map': '/territoires/',
+  'the panorama': '/panorama/',
   'the open data page': '/donnees/',
   'the accessibility statement': '/accessibilite/',
+};
+
+/** Relative luminance (WCAG) of a computed `rgb(r, g, b)` colour, from 0 (black) to 1 (white). */
+const luminance = (rgb: string) => {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 
 const env = useSiteInBrowser();
@@ -45,7 +57,9 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
     const page = await env.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(env.url + path);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 20)');
+    // The dark theme is in force (light text on a dark page), so axe scans it and not the light one.
+    const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    expect(luminance(background!)).toBeLessThan(luminance(text!));
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -56,6 +70,24 @@ describe.each(Object.entries(pages))('a reader opening %s', (_name, path) => {
     await page.goto(env.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('the header search field', () => {
+  it.each([320, 390, 1280])('shows its whole placeholder at %i px wide', async (width) => {
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(env.url + '/');
+    const room = await page.getByLabel('Rechercher dans le site').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, needed: context.measureText(input.placeholder).width, inner };
+    });
+    expect(room.text.length).toBeGreaterThan(0);
+    expect(room.needed, `« ${room.text} » needs ${room.needed} px, the field gives ${room.inner}`).toBeLessThanOrEqual(room.inner);
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypes } from '../../src/lib/search-params.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
-import { DIST, launchBrowser, serveDist, type BrowserSession } from './support.ts';
+import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 
 interface RelevanceQuery { query: string; expected: string[] }
 
@@ -28,11 +28,9 @@ beforeAll(async () => {
   session = await launchBrowser();
   page = await session.context.newPage();
   await page.goto(`${site.url}/recherche/`);
-  // A module script, so that the test runner does not rewrite the dynamic import.
-  await page.addScriptTag({
-    type: 'module',
-    content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)}); window.pagefindReady = pagefind;`,
-  });
+  // Evaluated as text, so that the test runner does not rewrite the dynamic import, and through the
+  // debugging protocol: the page's Content-Security-Policy refuses an inline <script>.
+  await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)}); window.pagefindReady = pagefind; })`);
   await page.waitForFunction(() => 'pagefindReady' in window);
 });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { taxonomyNames, taxonomySpec } from '../../src/lib/collections.ts';
-import { axeViolations, DIST, launchBrowser, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
+import { DIST, launchBrowser } from '../../scripts/lib/browser.ts';
+import { axeViolations, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
 /** The open data export: an independent account of each case, to check what the search returns. */
 const openData: { url: string; type_instigateur: string }[] = JSON.parse(readFileSync(join(DIST, 'donnees', 'cas.json'), 'utf8'));
@@ -183,6 +184,100 @@ describe('the search page as it loads', () => {
   });
 });
 
+describe('a rural councillor searching on a phone (390 × 844)', () => {
+  const PHONE = { width: 390, height: 844 };
+
+  it('sees the first result of « mobilité rurale » above the fold, with no filter chosen', async () => {
+    const page = await env.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${env.url}/recherche/?q=${encodeURIComponent('mobilité rurale')}`);
+    expect(countIn(await announced(page))).toBeGreaterThan(0);
+    const first = await resultLinks(page).first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThan(PHONE.height);
+    // The filters wait behind their button: none of their checkboxes is on screen.
+    expect(await page.getByRole('button', { name: 'Filtrer (0)' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-filters] input[type="checkbox"]:visible').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens the filters with the keyboard, narrows to rural territories, reads the count, comes back to the results and removes the chip', async () => {
+    const page = await env.context.newPage();
+    const errors = watchErrors(page);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${env.url}/recherche/?q=${encodeURIComponent('mobilité')}`);
+    const all = countIn(await announced(page));
+
+    const toggle = page.getByRole('button', { name: 'Filtrer (0)' });
+    await tabTo(page, toggle);
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const kinds = page.locator('details.facet', { has: page.locator('summary', { hasText: 'Types de territoire' }) });
+    await tabTo(page, kinds.locator('summary'));
+    await page.keyboard.press('Enter');
+    const rural = page.getByRole('group', { name: 'Types de territoire' }).getByRole('checkbox', { name: /^Rural \(\d+\)$/ });
+    await tabTo(page, rural);
+    await page.keyboard.press('Space');
+    const narrowed = await announced(page);
+    const found = countIn(narrowed);
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(all);
+    expect(await page.getByRole('button', { name: 'Filtrer (1)' }).isVisible()).toBe(true);
+
+    // The axe scan runs with the filters open, on a phone.
+    expect(await axeViolations(page)).toEqual([]);
+
+    const done = page.getByRole('button', { name: found === 1 ? 'Voir le résultat' : `Voir les ${found} résultats` });
+    await tabTo(page, done);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultats-titre');
+    expect(await page.getByRole('button', { name: 'Filtrer (1)' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-filters] input[type="checkbox"]:visible').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.getAll('milieu')).toEqual(['rural']);
+
+    // The chosen filter shows above the results, and one key removes it.
+    const chip = page.getByRole('button', { name: 'Retirer le filtre Types de territoire : Rural' });
+    expect(await chip.isVisible()).toBe(true);
+    const chipBox = await chip.boundingBox();
+    const firstResult = await resultLinks(page).first().boundingBox();
+    expect(chipBox!.y).toBeLessThan(firstResult!.y);
+    await tabTo(page, chip);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((address) => !address.searchParams.has('milieu'));
+    expect(countIn(await announced(page))).toBe(all);
+    expect(await chip.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Filtrer (0)' }).isVisible()).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('closes the open filters with Escape and gives the focus back to their button', async () => {
+    const page = await env.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${env.url}/recherche/`);
+    await announced(page);
+    const toggle = page.getByRole('button', { name: 'Filtrer (0)' });
+    await toggle.click();
+    await page.getByRole('group', { name: 'Type de contenu' }).getByRole('checkbox').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('shows chips above the results on a desktop too, where the filters stay open beside them', async () => {
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${env.url}/recherche/?q=gouvernance&instigateur=collectivite`);
+    await announced(page);
+    expect(await page.getByRole('button', { name: /^Filtrer/ }).isVisible()).toBe(false);
+    expect(await instigatorBox(page, /^Collectivité territoriale/).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Retirer le filtre Type d’instigateur : Collectivité territoriale' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a reader coming from a taxonomy page', () => {
   it.each(taxonomyNames)('lands on a search pre-filtered on that term of %s', async (taxonomy) => {
     const page = await env.context.newPage();
@@ -214,7 +309,8 @@ describe('a reader on a case page', () => {
     page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
     await page.goto(`${env.url}${new URL(openData[0]!.url).pathname}`);
     expect(scripts).toEqual([]);
-    expect(await page.locator('script').count()).toBe(0);
+    // JSON-LD is data for search engines, not a script.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
     await page.getByLabel('Rechercher dans le site').fill('territoires');
     await page.getByLabel('Rechercher dans le site').press('Enter');

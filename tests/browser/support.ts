@@ -1,78 +1,13 @@
 /**
- * What every browser test needs: the built site (dist/) served on a loopback
- * port, Debian's chromium driven by playwright-core, and an axe-core scan.
- * `npx playwright install` cannot work on our machines, hence executablePath.
+ * What every browser test needs besides the served site and the browser
+ * (scripts/lib/browser.ts): one site and one browser per test file, an
+ * axe-core scan, the errors a page logs, and keyboard navigation.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png', '.webp': 'image/webp', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves dist/ like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404. */
-export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': contentTypes['.html'] });
-      response.end(readFileSync(join(root, '404.html')));
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-export interface BrowserSession {
-  browser: Browser;
-  context: BrowserContext;
-  close: () => Promise<void>;
-}
-
-/** A fresh chromium with an empty profile, as DEVELOPERS.md asks. */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'alliances-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    locale: 'fr-FR',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
-  const browser = context.browser() as Browser;
-  return {
-    browser,
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+import { launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 
 /** Collects console errors and failed requests of a page, so a test can assert there were none. */
 export function watchErrors(page: Page): string[] {
@@ -86,13 +21,35 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** A `securitypolicyviolation` event, as a page reported it. */
+export interface CspViolation { page: string; directive: string; blocked: string; sample: string }
+
+/**
+ * Records every Content-Security-Policy violation of every page the context opens
+ * (the listener is installed before any script of the page runs); read them with `cspViolations`.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const recorded: unknown[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: recorded });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      recorded.push({ page: location.pathname + location.search, directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+    });
+  });
+}
+
+/** The violations a page recorded so far (see `recordCspViolations`). */
+export const cspViolations = (page: Page): Promise<CspViolation[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations);
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: string[] }
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations, each with its failing nodes. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the browser's debugging protocol: an inline <script> would be refused by the page's Content-Security-Policy.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

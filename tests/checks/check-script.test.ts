@@ -3,32 +3,19 @@
  * the content/ next to it, so the annotation test runs a copy of it over a
  * fixture tree with a known problem.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFile, cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from './helpers.ts';
+import { check, makeProject } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const check = (root: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, INIT_CWD: root } });
-
-/** A project with the fixtures' content/ and a copy of scripts/check.ts; the code it runs is the repository's. */
-async function makeProject(...fixtures: string[]): Promise<string> {
-  const project = await mkdtemp(join(tmpdir(), 'check-script-'));
-  for (const fixture of fixtures) await cp(join(FIXTURES, fixture), project, { recursive: true });
-  await mkdir(join(project, 'scripts'));
-  await copyFile(join(ROOT, 'scripts/check.ts'), join(project, 'scripts/check.ts'));
-  await symlink(join(ROOT, 'src'), join(project, 'src'));
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-  return project;
-}
 
 const project = await makeProject('_base', 'unknown-pioneer');
-afterAll(() => rm(project, { recursive: true, force: true }));
+const withWarnings = await makeProject('_base', 'term-notes-real-case-without-note');
+afterAll(() => Promise.all([project, withWarnings].map((folder) => rm(folder, { recursive: true, force: true }))));
 
-describe('npm run check', () => {
+// Each test starts Node and reads the content: more than the default 5 s when the machine is busy.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('prints a GitHub annotation per problem, then a summary, and exits 1', () => {
     const run = check(project, '--format', 'github');
     const lines = run.stdout.trimEnd().split('\n');
@@ -39,9 +26,17 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
   });
 
+  it('prints warnings as GitHub warnings and exits 0 when they are all it found', () => {
+    const run = check(withWarnings, '--format', 'github');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1).map((line) => line.split(' ')[0])).toEqual(['::warning', '::warning']);
+    expect(lines.at(-1)).toMatch(/^✓ aucun problème, 2 avertissements — \d+ fichiers vérifiés en [\d,]+ s$/);
+    expect(run.status).toBe(0);
+  });
+
   it('reports only the given paths, and exits 0 when they have no problem', () => {
     const run = check(project, '--format', 'github', 'content/taxonomies');
-    expect(run.stdout).toMatch(/^✓ aucun problème — 8 fichiers vérifiés en [\d,]+ s\n$/);
+    expect(run.stdout).toMatch(/^✓ aucun problème — 9 fichiers vérifiés en [\d,]+ s\n$/);
     expect(run.status).toBe(0);
   });
 

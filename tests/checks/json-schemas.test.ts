@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTaxonomyCollection } from '../../src/lib/checks/engine/content-files.ts';
 import { readKnownIds } from '../../src/lib/checks/index.ts';
-import { collectionNames, collectionPath } from '../../src/lib/collections.ts';
-import { buildJsonSchemas, jsonSchemaPaths } from '../../src/lib/json-schemas.ts';
+import { collectionNames } from '../../src/lib/collections.ts';
+import { buildJsonSchemas, editorYamlSchemas, jsonSchemaPaths } from '../../src/lib/json-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ids = await readKnownIds(ROOT);
@@ -25,12 +25,17 @@ describe('JSON Schemas for editors', () => {
     expect(testimony.properties.pioneer.enum).toBeUndefined();
   });
 
-  it('maps every YAML collection to its schema in .vscode/settings.json', async () => {
+  it('lets a case name a factor alone or with its note', () => {
+    const factors = JSON.parse(schemas.get(jsonSchemaPaths.cases)!).properties.factors.items;
+    expect(factors.anyOf).toHaveLength(2);
+    expect(factors.anyOf[0].enum).toEqual([...ids.get('factors')!].sort());
+    expect(factors.anyOf[1]).toMatchObject({ type: 'object', required: ['factor', 'note'], additionalProperties: false });
+  });
+
+  it('maps every YAML collection to its schema in .vscode/settings.json (otherwise run: npm run schemas)', async () => {
     const settings = JSON.parse(await readFile(join(ROOT, '.vscode/settings.json'), 'utf8'));
-    const yamlCollections = collectionNames.filter((collection) => collection === 'pioneers' || isTaxonomyCollection(collection));
-    const expected = Object.fromEntries(
-      yamlCollections.map((collection) => [`./${jsonSchemaPaths[collection]}`, isTaxonomyCollection(collection) ? `content/${collectionPath(collection)}` : 'content/pionniers/*.yaml']),
-    );
-    expect(settings['yaml.schemas']).toEqual(expected);
+    expect(settings['yaml.schemas']).toEqual(editorYamlSchemas());
+    expect(settings['yaml.schemas']['./schemas/pionnier.schema.json']).toBe('content/pionniers/*.yaml');
+    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(collectionNames.filter((collection) => collection === 'pioneers' || isTaxonomyCollection(collection)).length);
   });
 });

@@ -24,7 +24,7 @@ describe('MDX rendered to HTML when the content is read', () => {
       '<ChiffreCle valeur="3" libelle="communes" />',
     ].join('\n\n'));
     expect(html).toBe([
-      '<aside class="encadre"><h3 class="encadre__titre">À retenir</h3><p>Une idée <strong>forte</strong>.</p></aside>',
+      '<aside class="encadre" aria-labelledby="encadre-a-retenir"><h3 class="encadre__titre" id="encadre-a-retenir">À retenir</h3><p>Une idée <strong>forte</strong>.</p></aside>',
       '<figure class="citation"><blockquote><p>Nous avons “appris”.</p></blockquote><figcaption>— Une maire</figcaption></figure>',
       '<figure class="chiffre-cle"><p class="chiffre-cle__valeur">42 %</p><figcaption>des habitants consultés<span class="chiffre-cle__source"> (source : INSEE, 2021)</span></figcaption></figure>',
       '<figure class="chiffre-cle"><p class="chiffre-cle__valeur">3</p><figcaption>communes</figcaption></figure>',
@@ -34,7 +34,22 @@ describe('MDX rendered to HTML when the content is read', () => {
 
   it('has markup for every component of the allow-list', () => {
     const props = { Citation: '', ChiffreCle: 'valeur="1" libelle="x"', Encadre: '' };
-    for (const name of mdxComponentNames) expect(renderMdx(`<${name} ${props[name]} />`).html).toMatch(/^<(figure|aside) class="/);
+    for (const name of mdxComponentNames) expect(renderMdx(`<${name} ${props[name]} />`).html).toMatch(/^<(figure|div) class="/);
+  });
+
+  it('makes a titled box a landmark named by its title, an untitled one a note', () => {
+    expect(renderMdx('<Encadre>\n\nSans titre.\n\n</Encadre>').html).toBe('<div class="encadre" role="note"><p>Sans titre.</p></div>\n');
+    expect(renderMdx('<Encadre titre="Les chiffres">x</Encadre>').html).toMatch(/^<aside class="encadre" aria-labelledby="encadre-les-chiffres"><h3 class="encadre__titre" id="encadre-les-chiffres">Les chiffres<\/h3>/);
+  });
+
+  it('moves the links written from the site’s root under its base path, as Markdown’s', () => {
+    const text = '[Un cas](/cas/x/), [ailleurs](https://example.org/), [plus bas](#x), <Encadre>![Carte](/images/carte.png)</Encadre>';
+    expect(renderMdx(text).html).toContain('href="/cas/x/"');
+    const under = renderMdx(text, '/alliances/').html;
+    expect(under).toContain('href="/alliances/cas/x/"');
+    expect(under).toContain('src="/alliances/images/carte.png"');
+    expect(under).toContain('href="https://example.org/"');
+    expect(under).toContain('href="#x"');
   });
 
   it('renders the text as the Markdown of a .md page: same features, headings with the same ids', () => {

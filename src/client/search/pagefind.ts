@@ -3,6 +3,7 @@
  * The bundle is written by the build (src/integrations/search-index.ts), so it
  * is unknown to Vite and loaded at run time, on the search page only.
  */
+import { assetUrl } from '../../lib/routes.ts';
 import { PAGEFIND_OPTIONS } from '../../lib/search-query.ts';
 
 /** Number of pages per filter value, by filter. */
@@ -31,7 +32,7 @@ export interface Pagefind {
 }
 
 export async function loadPagefind(): Promise<Pagefind> {
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = assetUrl('pagefind/pagefind.js');
   const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
   await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();

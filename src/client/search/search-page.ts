@@ -3,6 +3,8 @@
  * Pagefind, writes the counts and results back, and keeps the search in the
  * URL: typing replaces the history entry of its burst of keystrokes, a filter,
  * the sort or Enter adds one, the back button restores the previous search.
+ * On a phone the filters fold into a disclosure (« Filtrer (n) »); on every
+ * width the chosen ones show as chips above the results, each removable.
  *
  * The page comes with the counts of the whole index (src/lib/search-facets.ts):
  * it is ready without Pagefind's filter index, which the counts of a search
@@ -10,11 +12,11 @@
  * so that the first results do not wait for it; the form is there before
  * either, and never moves.
  */
-import { countOf } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
+import { countOf, quoted } from '../../lib/format.ts';
+import { NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
 import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, searchQuery, SORT_PARAM, type SearchState } from '../../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
-import { quoted, resultItem, statusText } from './search-results.ts';
+import { chipItem, doneLabel, resultItem, statusText } from './search-results.ts';
 
 const PAGE_SIZE = 10;
 /** The pause in typing that starts a search: short enough for results 300 ms after the last key. */
@@ -37,6 +39,14 @@ export async function startSearchPage() {
   const list = required<HTMLOListElement>(form, '[data-results]');
   const moreButton = required<HTMLButtonElement>(form, '[data-more]');
   const clearButton = required<HTMLButtonElement>(form, '[data-clear-filters]');
+  const filterToggle = required<HTMLButtonElement>(form, '[data-filter-toggle]');
+  const filterCount = required<HTMLElement>(filterToggle, '[data-filter-count]');
+  const filtersPanel = required<HTMLElement>(form, '[data-filters]');
+  const doneButton = required<HTMLButtonElement>(form, '[data-filters-done]');
+  const chipsRegion = required<HTMLElement>(form, '[data-chips-region]');
+  const chips = required<HTMLUListElement>(form, '[data-chips]');
+  const resultsHeading = required<HTMLElement>(form, '#resultats-titre');
+  const chipTemplate = required<HTMLTemplateElement>(document, 'template[data-chip-template]');
   const template = required<HTMLTemplateElement>(document, 'template[data-result-template]');
   const facets = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -77,6 +87,27 @@ export async function startSearchPage() {
     for (const facet of facets) if (facet.querySelector('input:checked')) facet.open = true;
   };
 
+  /** Where the focus goes once the chips are drawn again after one was removed: the chip now at that place, if any. */
+  let chipToFocus: number | undefined;
+
+  /** « Filtrer (2) » and one chip per chosen term: drawn from the form at once, before the search answers. */
+  const renderChosen = () => {
+    const chosen = checkboxes.filter((box) => box.checked);
+    filterCount.textContent = `(${chosen.length})`;
+    chips.replaceChildren(...chosen.map((box) => chipItem(chipTemplate, box.dataset.facet ?? '', box.dataset.label ?? box.value, `${box.name}=${box.value}`)));
+    chipsRegion.hidden = chosen.length === 0;
+    if (chipToFocus !== undefined) {
+      const buttons = chips.querySelectorAll('button');
+      (buttons[Math.min(chipToFocus, buttons.length - 1)] ?? resultsHeading).focus();
+      chipToFocus = undefined;
+    }
+  };
+
+  const setFiltersOpen = (open: boolean) => {
+    filtersPanel.classList.toggle('is-open', open);
+    filterToggle.setAttribute('aria-expanded', String(open));
+  };
+
   const search = async (state: SearchState, withoutFacet?: string, pagefind?: Pagefind) =>
     (pagefind ?? (await pagefindLoading)).search(state.query || null, pagefindSearchOptions(state, withoutFacet));
 
@@ -96,7 +127,7 @@ export async function startSearchPage() {
     return { ...counts, ...Object.fromEntries(facetsInUse) };
   };
 
-  const renderCounts = (state: SearchState, counts: FilterCounts | null) => {
+  const renderCounts = (counts: FilterCounts | null) => {
     for (const box of checkboxes) {
       countSpan(box).textContent = counts ? `(${counts[box.name]?.[box.dataset.label ?? ''] ?? 0})` : (indexCounts.get(box) ?? '');
     }
@@ -104,7 +135,6 @@ export async function startSearchPage() {
       const chosen = facet.querySelectorAll('input:checked').length;
       required<HTMLElement>(facet, '[data-facet-chosen]').textContent = chosen > 0 ? ` — ${countOf(chosen, 'choisi', 'choisis')}` : '';
     }
-    clearButton.hidden = Object.keys(state.filters).length === 0;
   };
 
   let generation = 0;
@@ -135,6 +165,7 @@ export async function startSearchPage() {
   const refresh = async () => {
     const current = ++generation;
     const state = readForm();
+    renderChosen();
     resultsRegion.setAttribute('aria-busy', 'true');
     // The same search restricted to real content, alongside: real results are listed first.
     const [response, real] = hasCriteria(state)
@@ -151,8 +182,9 @@ export async function startSearchPage() {
     await showMore(current, false);
     const countsNow = await counts;
     if (current !== generation) return;
-    renderCounts(state, countsNow);
+    renderCounts(countsNow);
     status.textContent = statusText(state, response ? shown.length : null, total);
+    doneButton.textContent = doneLabel(response ? shown.length : null);
     document.title = state.query ? `${quoted(state.query)} — ${baseTitle}` : baseTitle;
     resultsRegion.removeAttribute('aria-busy');
   };
@@ -203,6 +235,25 @@ export async function startSearchPage() {
     for (const box of checkboxes) box.checked = false;
     commitNow();
     input.focus();
+  });
+  chips.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-chip]');
+    if (!chip) return;
+    const box = checkboxes.find((candidate) => `${candidate.name}=${candidate.value}` === chip.dataset.chip);
+    if (box) box.checked = false;
+    chipToFocus = [...chips.querySelectorAll('button')].indexOf(chip);
+    commitNow();
+  });
+  filterToggle.addEventListener('click', () => setFiltersOpen(filterToggle.getAttribute('aria-expanded') !== 'true'));
+  doneButton.addEventListener('click', () => {
+    setFiltersOpen(false);
+    resultsHeading.focus();
+  });
+  filtersPanel.addEventListener('keydown', (event) => {
+    // Escape closes the folded filters of a phone and gives the focus back to the button that opened them.
+    if (event.key !== 'Escape' || !filtersPanel.classList.contains('is-open')) return;
+    setFiltersOpen(false);
+    filterToggle.focus();
   });
   moreButton.addEventListener('click', async () => {
     if (loadingMore) return;

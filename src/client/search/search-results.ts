@@ -3,16 +3,14 @@
  * renders at build time (so its markup and styles stay in recherche.astro), and
  * the sentence announced to screen readers after each search.
  */
-import { countOf } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, YEAR_KEY } from '../../lib/search-params.ts';
+import { countOf, quoted } from '../../lib/format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-params.ts';
 import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Sections of a page shown under its result, when the query matches there. */
 const SECTIONS_SHOWN = 2;
 
-/** French quotes, with the no-break spaces that keep them on the line of their words. */
-export const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
 
 export function resultItem(template: HTMLTemplateElement, data: ResultData, withExcerpt: boolean): DocumentFragment {
   const item = template.content.cloneNode(true) as DocumentFragment;
@@ -26,7 +24,7 @@ export function resultItem(template: HTMLTemplateElement, data: ResultData, with
   link.textContent = data.meta.title ?? data.url;
   slot('type').textContent = data.filters[CONTENT_TYPE_SEARCH_PARAM]?.[0] ?? '';
   slot('badge').hidden = !data.filters[NATURE_SEARCH_PARAM]?.includes(natures.illustratif);
-  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[YEAR_KEY]].filter(Boolean).join(' · ');
+  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[WHEN_KEY] ?? data.meta[YEAR_KEY]].filter(Boolean).join(' · ');
   const excerpt = slot('excerpt');
   // Pagefind escapes the page text and only adds <mark> around matches: safe as HTML.
   if (withExcerpt && data.excerpt) excerpt.innerHTML = data.excerpt;
@@ -40,6 +38,28 @@ export function resultItem(template: HTMLTemplateElement, data: ResultData, with
   }
   sections.hidden = anchors.length === 0;
   return item;
+}
+
+/**
+ * A removable chip for a chosen term, filled into the <template> the page
+ * renders: « Thèmes : Mobilité ✕ », named « Retirer le filtre Thèmes :
+ * Mobilité » for screen readers. `key` says which checkbox it stands for (`name=value`).
+ */
+export function chipItem(template: HTMLTemplateElement, facet: string, label: string, key: string): DocumentFragment {
+  const item = template.content.cloneNode(true) as DocumentFragment;
+  const button = item.querySelector<HTMLButtonElement>('button[data-chip]');
+  const text = item.querySelector<HTMLElement>('[data-slot="label"]');
+  if (!button || !text) throw new Error('search chip template: its button or label is missing');
+  button.dataset.chip = key;
+  text.textContent = `${facet}\u00a0: ${label}`;
+  return item;
+}
+
+/** The button that closes the folded filters: « Voir les 12 résultats »; `found` is null before any criterion is chosen. */
+export function doneLabel(found: number | null): string {
+  if (found === null) return 'Voir les résultats';
+  if (found === 0) return 'Fermer les filtres (aucun résultat)';
+  return found === 1 ? 'Voir le résultat' : `Voir les ${countOf(found, 'résultat', 'résultats')}`;
 }
 
 /** « 12 résultats pour « gouvernance » avec 1 filtre. »; `found` is null before any criterion is chosen. */

@@ -40,7 +40,7 @@ export async function checkContent({ root, only }: CheckOptions): Promise<CheckR
 export function checkTree({ files, unread }: ContentTree, only?: readonly string[], rules: readonly Rule[] = registry): Problem[] {
   const view: ContentView = { files: files.map(parseContentFile), unread };
   const context = ruleContext(view.files.flatMap((file) => file.entries));
-  const problems = rules.flatMap((rule) => findings(rule, view, context).map((finding): Problem => ({ ...finding, rule: rule.id })));
+  const problems = rules.flatMap((rule) => findings(rule, view, context).map((finding): Problem => ({ ...finding, rule: rule.id, severity: rule.severity ?? 'error' })));
   return problems.filter((problem) => isSelected(problem.file, only)).sort(byLocation);
 }
 

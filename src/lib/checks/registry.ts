@@ -14,6 +14,8 @@ import { schemaFields } from './rules/entry-schema.ts';
 import { fileNames } from './rules/file-names.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { internalLinks } from './rules/internal-links.ts';
+import { invisibleCharacters } from './rules/invisible-characters.ts';
+import { listSeparator } from './rules/list-separator.ts';
 import { allowedElements, noExpression, noImportExport } from './rules/mdx-safety.ts';
 import { quizPositions } from './rules/quiz-positions.ts';
 import { noRawHtml } from './rules/raw-html.ts';
@@ -22,6 +24,7 @@ import { knownReferences } from './rules/references.ts';
 import { sequenceIllustrations } from './rules/sequence-illustrations.ts';
 import { sequenceModuleFolder, uniqueOrders } from './rules/sequence-modules.ts';
 import { bodySyntax, frontmatterDelimiters, yamlSyntax } from './rules/syntax.ts';
+import { termNotes } from './rules/term-notes.ts';
 import { textEncoding } from './rules/text-encoding.ts';
 import { unreadFiles } from './rules/unread-files.ts';
 
@@ -29,6 +32,7 @@ import { unreadFiles } from './rules/unread-files.ts';
 export const rules: readonly Rule[] = [
   unreadFiles,
   textEncoding,
+  invisibleCharacters,
   fileNames,
   frontmatterDelimiters,
   yamlSyntax,
@@ -37,6 +41,7 @@ export const rules: readonly Rule[] = [
   schemaFields,
   knownReferences,
   realContentSources,
+  listSeparator,
   sequenceModuleFolder,
   uniqueOrders,
   noRawHtml,
@@ -51,4 +56,5 @@ export const rules: readonly Rule[] = [
   caseSections,
   sequenceIllustrations,
   quizPositions,
+  termNotes,
 ];

@@ -10,7 +10,7 @@ export const RULES_END = '<!-- règles : fin -->';
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
 export const rulesTable = (rules: readonly Rule[]): string =>
-  ['| règle | ce qu’elle demande |', '|---|---|', ...rules.map((rule) => `| \`${rule.id}\` | ${cell(rule.summary)} |`)].join('\n');
+  ['| règle | ce qu’elle demande |', '|---|---|', ...rules.map((rule) => `| \`${rule.id}\`${rule.severity === 'warning' ? ' (avertissement)' : ''} | ${cell(rule.summary)} |`)].join('\n');
 
 /** The document with its rules block replaced by the current table. */
 export function withRulesTable(document: string, rules: readonly Rule[]): string {

@@ -4,7 +4,7 @@
  * and "did you mean" for unknown keys. Messages written in the model
  * (`{ error: '…' }`) are kept; zod's English defaults are replaced.
  */
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { didYouMean } from './suggestions.ts';
 import type { DataPath } from './data-path.ts';
 

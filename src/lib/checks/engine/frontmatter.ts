@@ -31,8 +31,9 @@ export function splitFrontmatter(text: string): PageParts {
 }
 
 /**
- * The page with its frontmatter blanked out (every character but line breaks
- * becomes a space), so that positions in the parsed body are positions in the file.
+ * The page with its frontmatter blanked out (every character but line breaks,
+ * a lone carriage return included, becomes a space), so that positions in the
+ * parsed body are positions in the file.
  */
 export const bodyWithFileOffsets = (text: string, bodyOffset: number): string =>
-  text.slice(0, bodyOffset).replace(/[^\n]/g, ' ') + text.slice(bodyOffset);
+  text.slice(0, bodyOffset).replace(/[^\n\r]/g, ' ') + text.slice(bodyOffset);

@@ -10,10 +10,17 @@ export interface Finding {
   message: string;
 }
 
-/** A finding as reported: with the id of the rule that found it (`mdx/no-expression`). */
+/** An error stops `npm run check` and the build; a warning is only printed. */
+export type Severity = 'error' | 'warning';
+
+/** A finding as reported: with the id of the rule that found it (`mdx/no-expression`) and its severity. */
 export interface Problem extends Finding {
   rule: string;
+  severity: Severity;
 }
+
+/** The problems that must be fixed before the site builds. */
+export const errorsOf = <T extends Pick<Problem, 'severity'>>(problems: readonly T[]): T[] => problems.filter((problem) => problem.severity === 'error');
 
 /** A place in a file, 1-based like editors show it. */
 export interface Place {

@@ -8,7 +8,7 @@ import type { CollectionSchemas } from '../../collections.ts';
 import type { ContentEntry, KnownIds, ParsedFile } from './content-entries.ts';
 import type { UnreadFile } from './content-files.ts';
 import type { BodyView } from './markdown-body.ts';
-import type { Finding } from './problem.ts';
+import type { Finding, Severity } from './problem.ts';
 
 /** What the rules may ask about the whole content. */
 export interface RuleContext {
@@ -38,6 +38,11 @@ interface RuleInfo {
   id: string;
   /** What the rule asks, in French, in one sentence (listed in CONTRIBUTING.md). */
   summary: string;
+  /**
+   * `warning`: what the rule finds is printed but never stops `npm run check`
+   * nor the build, for what a sheet gains from but may still lack. Errors by default.
+   */
+  severity?: Severity;
 }
 
 /** The whole tree at once: rules that compare files (duplicates, orders). */

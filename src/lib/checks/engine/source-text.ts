@@ -1,6 +1,10 @@
 import type { Finding, Place } from './problem.ts';
 
-/** A file's text with a line index, to turn character offsets into line:column. */
+/**
+ * A file's text with a line index, to turn character offsets into line:column.
+ * A line ends at a line feed, or at a carriage return not followed by one: so
+ * do the Markdown and YAML readers count, and editors show.
+ */
 export class SourceText {
   readonly path: string;
   readonly text: string;
@@ -9,9 +13,7 @@ export class SourceText {
   constructor(path: string, text: string) {
     this.path = path;
     this.text = text;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-      this.#lineStarts.push(index + 1);
-    }
+    for (const { index } of text.matchAll(/\r(?!\n)|\n/g)) this.#lineStarts.push(index + 1);
   }
 
   /** The 1-based line and column of a character offset. */

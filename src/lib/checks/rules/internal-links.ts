@@ -3,7 +3,7 @@
  * `/themes/x/`…) points at an entry that exists. URLs come from
  * src/lib/routes.ts, the same helpers the pages link through.
  */
-import { contentSections as sections, isTaxonomy, staticPaths, taxonomyIndexUrl, urlOfReference } from '../../routes.ts';
+import { contentSections as sections, isTaxonomy, staticPaths, taxonomyIndexUrl, urlOfReference, withoutBase } from '../../routes.ts';
 import type { KnownIds } from '../engine/content-entries.ts';
 import type { BodyView } from '../engine/markdown-body.ts';
 import { defineRule } from '../engine/rule.ts';
@@ -12,7 +12,7 @@ import { didYouMean } from '../../validation/suggestions.ts';
 /** Sections whose pages all come from content; links elsewhere (data files, search) are not content's to check. */
 const contentSections = new Set<string>(sections);
 
-/** Every page the content produces, plus the fixed pages. */
+/** Every page the content produces, plus the fixed pages, as content links to them: from the site's root, whatever its base path. */
 export function knownPageUrls(ids: KnownIds): Set<string> {
   const urls = new Set<string>(Object.values(staticPaths));
   for (const [collection, collectionIds] of ids) {
@@ -22,7 +22,7 @@ export function knownPageUrls(ids: KnownIds): Set<string> {
       if (url) urls.add(url);
     }
   }
-  return urls;
+  return new Set([...urls].map(withoutBase));
 }
 
 export const internalLinks = defineRule({

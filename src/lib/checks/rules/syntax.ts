@@ -15,7 +15,7 @@ export const frontmatterDelimiters = defineRule({
 export const yamlSyntax = defineRule({
   id: 'yaml/syntax',
   scope: 'file',
-  summary: 'Le YAML est bien formé : « clé: valeur » une par ligne, indentation en espaces, guillemets fermés, pas de champ en double ; une taxonomie est une liste.',
+  summary: 'Le YAML est bien formé : « clé: valeur » une par ligne, indentation en espaces, guillemets fermés, pas de champ en double ni d’alias (*nom) ; une taxonomie est une liste.',
   check: ({ syntax }) => syntax.yaml,
 });
 

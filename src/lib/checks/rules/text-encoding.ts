@@ -13,9 +13,11 @@ export const textEncoding = defineRule({
   scope: 'file',
   summary: 'Les fichiers sont en UTF-8 sans BOM, avec des fins de ligne Unix (LF).',
   check: ({ file }) => {
-    const source = new SourceText(file.path, file.text);
+    const bom = file.text.startsWith('\uFEFF');
+    // Positions as editors show them, and as every other rule counts them: the BOM takes no column.
+    const source = new SourceText(file.path, bom ? file.text.slice(1) : file.text);
     const problems: Finding[] = [];
-    if (source.text.startsWith('\uFEFF')) {
+    if (bom) {
       problems.push(source.problemAt({ line: 1, column: 1 }, '', 'le fichier commence par une marque d’ordre des octets (BOM) : enregistrez-le en « UTF-8 » sans BOM'));
     }
     const crlf = source.text.indexOf('\r\n');
