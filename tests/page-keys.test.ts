@@ -46,4 +46,17 @@ describe('page keys', () => {
     // cas-c is launched by usine: its card, on every page that lists it, names usine's type.
     expect(changedKeys(keysOf(undefined, retyped))).toEqual(expect.arrayContaining(['cas-c', 'sante', 'usine']));
   });
+
+  it('change on the page of a factor when the sequence that teaches it changes, and on that page only', () => {
+    const taught = { ...input, taxonomies: { ...input.taxonomies, factors: input.taxonomies.factors.map((entry) => (entry.id === 'confiance' ? { ...entry, data: { ...entry.data, taughtIn: { collection: 'sequences' as const, id: 'module-3/roles' } } } : entry)) } };
+    const factorKeys = (sequences = taught.sequences) => {
+      const keys = pageKeys(buildCatalog({ ...taught, sequences }));
+      return [keys.term('factors', 'confiance'), keys.term('factors', 'alterite')];
+    };
+    const retitled = taught.sequences.map((entry) => ({ ...entry, data: { ...entry.data, title: 'Les rôles de chacun' } }));
+    const [confiance, alterite] = factorKeys();
+    const [confianceAfter, alteriteAfter] = factorKeys(retitled);
+    expect(confianceAfter).not.toBe(confiance);
+    expect(alteriteAfter).toBe(alterite);
+  });
 });

@@ -10,7 +10,8 @@
  * entry those cards name (a case card names its instigator's type). An entry's
  * version is the digest of its file, so that any edit counts, even to a field
  * the page does not show. The taxonomies (labels, definitions) are on every
- * page: they are in every key.
+ * page: they are in every key. A factor's or an instrument's page also names
+ * the sequence of the path that teaches it (src/components/TermLesson.astro).
  *
  * Pages without a key are rendered at every build: the lists, the home page,
  * the search page and the open data (src/pages without getStaticPaths), and
@@ -20,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, Entry, EntryKinds } from './catalog.ts';
 import { taxonomyNames, type TaxonomyName } from './collections.ts';
+import { moduleOfSequence } from './routes.ts';
 
 /** An entry as Astro gives it: the digest of its file when it has one. */
 type Versioned = Entry<unknown> & { digest?: string | number };
@@ -39,6 +41,13 @@ export function pageKeys<K extends EntryKinds>(catalog: Catalog<K>) {
   /** A testimony as a card shows it: with the organisation that speaks. */
   const testimonyCard = (entry: K['testimony']) => [versionOf('testimonies', entry), pioneer(entry.data.pioneer.id)];
   const sequences = (collection: 'cases' | 'testimonies', id: string) => catalog.sequencesIllustratedBy(collection, id).map((entry) => versionOf('sequences', entry));
+  /** The sequence that teaches a factor or an instrument, as its page names it: title, module, place among the module's sequences. */
+  const lesson = (taxonomy: TaxonomyName, id: string) => {
+    const taughtIn = catalog.term(taxonomy, id).data.taughtIn;
+    if (!taughtIn) return [];
+    const moduleId = moduleOfSequence(taughtIn.id);
+    return [versionOf('modules', catalog.module(moduleId)), ...catalog.sequences.filter((entry) => moduleOfSequence(entry.id) === moduleId).map((entry) => versionOf('sequences', entry))];
+  };
 
   return {
     case(id: string): string {
@@ -70,6 +79,7 @@ export function pageKeys<K extends EntryKinds>(catalog: Catalog<K>) {
     term(taxonomy: TaxonomyName, id: string): string {
       const linked = catalog.linkedTo(taxonomy, id);
       return key(
+        ...lesson(taxonomy, id),
         ...linked.cases.flatMap(caseCard),
         ...linked.testimonies.flatMap(testimonyCard),
         ...linked.pioneers.map((entry) => versionOf('pioneers', entry)),
