@@ -180,6 +180,7 @@ export function generateCorpus(options: CorpusOptions, taxonomies: TaxonomyIds):
       `  name: ${quoted(territory)}`,
       `  level: ${pick(levels)}`,
       `  regions: [${some(taxonomies.regions, 1, 2).join(', ')}]`,
+      `  kinds: [${some(taxonomies.territoryKinds, 0, 2).join(', ')}]`,
       ...(random() < 0.5 ? [`  department: "${padded(int(1, 95), 2)}"`] : []),
       `startYear: ${startYear}`,
       ...(random() < 0.1 ? [`endYear: ${int(startYear, 2024)}`] : []),
@@ -188,8 +189,11 @@ export function generateCorpus(options: CorpusOptions, taxonomies: TaxonomyIds):
       'partners:',
       ...partners.flatMap((pioneer) => [`  - pioneer: ${pioneer}`, `    role: ${quoted(sentence())}`]),
       `themes: [${some(taxonomies.themes, 1, 3).join(', ')}]`,
-      `instruments: [${some(taxonomies.instruments, 1, 3).join(', ')}]`,
-      `factors: [${some(taxonomies.factors, 1, 4).join(', ')}]`,
+      // Real sheets say in one line how each instrument and factor played out: their term pages list those notes.
+      'instruments:',
+      ...some(taxonomies.instruments, 1, 3).flatMap((instrument) => [`  - instrument: ${instrument}`, `    note: ${quoted(sentence())}`]),
+      'factors:',
+      ...some(taxonomies.factors, 1, 4).flatMap((factor) => [`  - factor: ${factor}`, `    note: ${quoted(sentence())}`]),
       `partnershipForms: [${some(taxonomies.partnershipForms, 0, 2).join(', ')}]`,
       'outcomes:',
       ...outcomes.flatMap((outcome) => [
