@@ -63,5 +63,6 @@ export async function previewPng(preview: Preview): Promise<Buffer> {
     ),
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } }).render().asPng();
+  // Satori writes the text as paths: resvg needs no font, and scanning the system's fonts for each image cost a third of its time.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
 }
