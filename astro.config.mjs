@@ -30,6 +30,9 @@ export default defineConfig({
     // Pages render their text with the same processor (src/lib/page-body.ts).
     ...(base !== '/' && { processor: contentMarkdownProcessor(base) }),
   },
+  // Several pages at once: a link-preview image is drawn and compressed off the main thread
+  // (src/lib/preview-image.ts), and the build renders other pages meanwhile.
+  build: { concurrency: 4 },
   // Astro's cache (content store, pages of the previous build) belongs to this copy of the site, not to
   // node_modules, which the bench and the tests share between copies by a link; CI and deploy keep it.
   cacheDir: './.cache/astro/',
