@@ -184,11 +184,11 @@ describe('a learner following module 3 over two days, from a phone to the office
     await later.getByRole('button', { name: 'Vérifier mes réponses' }).click();
     await quizResult(later).filter({ hasText: 'bravo' }).waitFor();
     await later.goto(`${env.url}/parcours/module-3/fiche/`);
-    const printed = later.locator(`sheet-quiz-results[sequence="${SECOND_ID}"] section`);
+    const printed = later.locator(`sheet-quiz-results[sequence="${SECOND_ID}"] .sheet-quiz`);
     expect(await printed.isVisible()).toBe(true);
     expect(await printed.locator('[data-score]').textContent()).toMatch(new RegExp(`${answers.length}\\sbonnes réponses sur ${answers.length}\\.$`));
     expect(await printed.locator('li strong').allTextContents()).toEqual(answers.map(() => 'Bonne réponse\u00a0:'));
-    expect(await later.locator('sheet-quiz-results section:visible').count()).toBe(1);
+    expect(await later.locator('sheet-quiz-results .sheet-quiz:visible').count()).toBe(1);
     expect(await axeViolations(later)).toEqual([]);
 
     // Carried as a link: copied on the phone, opened in another browser, added after a confirmation.

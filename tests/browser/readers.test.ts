@@ -23,14 +23,14 @@ describe('a company officer reading testimonies', () => {
     expect(await page.locator('.actor-groups .card:not(:has(.card__terms a[href^="/facteurs/"]))').count()).toBe(0);
 
     const filter = page.getByRole('navigation', { name: /filtrer par type d’acteur/ });
-    const companies = filter.getByRole('link', { name: /^Entreprises \(\d+\)$/ });
-    const expected = Number(/\((\d+)\)/.exec((await companies.textContent()) ?? '')?.[1]);
-    await tabTo(page, companies);
+    const authorities = filter.getByRole('link', { name: /^Collectivités territoriales \(\d+\)$/ });
+    const expected = Number(/\((\d+)\)/.exec((await authorities.textContent()) ?? '')?.[1]);
+    await tabTo(page, authorities);
     await page.keyboard.press('Enter');
-    await page.waitForURL((address) => address.hash === '#acteur-entreprise');
+    await page.waitForURL((address) => address.hash === '#acteur-collectivite');
     expect(await page.locator('.actor-groups .card:visible').count()).toBe(expected);
-    expect(await page.getByRole('heading', { level: 2, name: /^Entreprises/ }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { level: 2, name: /^Collectivités territoriales/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 2, name: /^Collectivités territoriales/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: /^Structures d.intérêt général/ }).isVisible()).toBe(false);
 
     await filter.getByRole('link', { name: /^Tous/ }).click();
     expect(await page.locator('.actor-groups .card:visible').count()).toBe(all);
@@ -76,8 +76,10 @@ describe('a rural councillor browsing by kind of territory', () => {
   it('finds the rural alliances on their page, each sheet saying its kind of territory', async () => {
     const page = await env.context.newPage();
     await page.goto(`${env.url}/types-de-territoire/`);
-    expect(await page.getByRole('link', { name: 'Rural' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Rural' }).click();
+    // The term list and the chart's bar both lead to the term's page.
+    const rural = page.getByRole('link', { name: 'Rural', exact: true });
+    expect(await rural.count()).toBeGreaterThan(0);
+    await rural.first().click();
     await page.waitForURL('**/types-de-territoire/rural/');
     expect(await page.locator('.lead').textContent()).toMatch(/peu dense/);
     expect(await page.locator('p.muted', { hasText: 'Source de cette catégorie' }).textContent()).toMatch(/Insee/);
