@@ -5,15 +5,12 @@
  * Noto Serif and Noto Sans, the fonts of the site's own font stacks, read from
  * their npm packages: nothing is fetched.
  *
- * Drawing and compressing an image (some 60 ms) run off the main thread
- * (resvg's renderAsync, zlib's deflate), so that the build renders other pages
- * meanwhile (astro.config.mjs, build.concurrency): a clean build draws one
- * image per case and per testimony.
+ * Drawing an image runs off the main thread (resvg's renderAsync), so that
+ * the build renders other pages meanwhile (astro.config.mjs,
+ * build.concurrency): a clean build draws one image per case and testimony.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -72,35 +69,6 @@ export async function previewPng(preview: Preview): Promise<Buffer> {
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: loadFonts() });
   // Satori writes the text as paths: resvg needs no font, and scanning the system's fonts for each image cost a third of its time.
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width }, font: { loadSystemFonts: false } });
-  return encodePng(image.width, image.height, image.pixels);
-}
-
-const deflateAsync = promisify(deflate);
-
-/** A PNG chunk: length, type, data, and the CRC of type and data. */
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))));
-  return Buffer.concat([head, data, crc]);
-}
-
-/**
- * An opaque picture's RGBA pixels as a PNG. resvg's own encoder (asPng) runs
- * on the main thread; zlib's deflate here runs on libuv's. resvg gives
- * premultiplied pixels, which are the PNG's own where every pixel is opaque:
- * the background covers the whole image.
- */
-export async function encodePng(width: number, height: number, rgba: Buffer): Promise<Buffer> {
-  const stride = width * 4 + 1;
-  // Each row starts with its filter byte, 0 (none): the image is flat colour and text, which deflate packs well as it is.
-  const rows = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) rgba.copy(rows, y * stride + 1, y * width * 4, (y + 1) * width * 4);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits a channel, RGBA, deflate, adaptive filtering, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', await deflateAsync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  // Its encoder is faster than reading the pixels out to compress them elsewhere (resvg's pixels getter copies on the main thread).
+  return image.asPng();
 }
