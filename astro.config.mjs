@@ -1,11 +1,8 @@
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { basePathLinks } from './src/integrations/base-path-links.ts';
 import sitemap from '@astrojs/sitemap';
+import { contentMarkdownProcessor } from './src/integrations/base-path-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { RENDERER_FEATURES } from './src/lib/checks/engine/markdown-body.ts';
 import { siteDirectives, styleAttributePolicy } from './src/lib/content-security-policy.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -20,7 +17,8 @@ export default defineConfig({
   // « Marcilly-les-Brandes(collectivité » on screen, « TerritoireFranche-Comté » in the search index.
   compressHTML: true,
   // The sitemap lists every page (404 excluded by the integration); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [contentGuard(), mdx(), sitemap(), searchIndex()],
+  // No MDX integration: pages render their MDX text without compiling it (src/lib/mdx-render.ts).
+  integrations: [contentGuard(), sitemap(), searchIndex()],
   // A Content-Security-Policy <meta> on every page: the hashes of the scripts and styles Astro emits, our directives,
   // and the style attributes of Markdown tables (src/lib/content-security-policy.ts; the search page adds what Pagefind needs).
   security: { csp: { directives: [...siteDirectives], styleDirective: styleAttributePolicy } },
@@ -29,6 +27,18 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Content links from the site's root; under a base path they move under it. At `/`, Astro's default pipeline is left as it is.
-    ...(base !== '/' && { processor: satteri({ features: RENDERER_FEATURES, hastPlugins: [basePathLinks(base)] }) }),
+    // Pages render their text with the same processor (src/lib/page-body.ts).
+    ...(base !== '/' && { processor: contentMarkdownProcessor(base) }),
+  },
+  // Several pages at once: a link-preview image is drawn and compressed off the main thread
+  // (src/lib/preview-image.ts), and the build renders other pages meanwhile.
+  build: { concurrency: 4 },
+  // Astro's cache (content store, pages of the previous build) belongs to this copy of the site, not to
+  // node_modules, which the bench and the tests share between copies by a link; CI and deploy keep it.
+  cacheDir: './.cache/astro/',
+  experimental: {
+    // A page whose code and cacheKey (src/lib/page-keys.ts) are those of the previous build is copied
+    // from Astro's cache instead of rendered again.
+    incrementalBuild: true,
   },
 });

@@ -1,134 +1,76 @@
 /**
- * npm run bench [-- --cases 5000 --pioneers 200 --keep]
+ * npm run bench [-- --cases 1000 --mdx-share 1 --pioneers 200 --testimonies 500 --rebuild --keep]
  *
- * Builds the site on a synthetic corpus and prints what it costs: build and
- * index seconds, peak memory, dist/ and index sizes, and, in Chromium, the
- * bytes one search fetches and the time to its first result. The corpus
- * (pioneers and cases flagged illustrative and named « synthétique ») is
- * generated in a temporary copy of the project, never in content/.
- * Figures to read, not a test: nothing fails when a target is missed.
+ * Builds the site on a synthetic corpus (scripts/lib/bench-corpus.ts) added to
+ * the real content, in a temporary copy of the project (never in content/),
+ * and prints what it costs: each phase of the build (content check, content
+ * sync, bundling, rendering, indexing), the peak memory of the whole process
+ * tree, the size of dist/, and what the search page costs a reader.
+ *
+ * `--mdx-share` is the share of synthetic cases and testimonies written in
+ * MDX; by default the share of .mdx pages in content/ today. `--rebuild`
+ * then changes the title of one case and builds again with the cache of the
+ * first build, as an author's edit would (src/lib/page-keys.ts).
+ *
+ * Figures to read, not a test: nothing fails when a target is missed. The
+ * machine is shared: compare builds measured in the same run, not across days
+ * (../shared/bench-anchors/ builds the same words with Starlight and Hugo).
  */
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { CASE_SECTIONS } from '../src/lib/case-sections.ts';
-import { launchBrowser, serveDist } from './lib/browser.ts';
+import { collectionPath } from '../src/lib/collections.ts';
+import { generateCorpus, readTaxonomyIds } from './lib/bench-corpus.ts';
+import { measureSearch } from './lib/bench-search.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-/** What a build needs; content/ gets only the taxonomies, the rest is generated. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/taxonomies'];
 const COMMON_WORD = 'territoire';
-const TARGETS = { buildSeconds: 25, queryKilobytes: 150, firstResultMs: 300, memoryMegabytes: 2048 };
+/** Issue 10: what the search page may cost, at 1,000 and 5,000 cases. */
+const TARGETS = { readyKilobytes: 200, queryKilobytes: 60, firstResultMs: 300, layoutShift: 0.05, memoryMegabytes: 2500, rebuildShare: 0.4 };
+
+/** The share of .mdx among the Markdown pages of content/ today. */
+function mdxShareToday(): number {
+  const pages = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((path) => /\.mdx?$/.test(path));
+  return pages.filter((path) => path.endsWith('.mdx')).length / pages.length;
+}
 
 const { values: options } = parseArgs({
   options: {
     cases: { type: 'string', default: '1000' },
+    'mdx-share': { type: 'string' },
     pioneers: { type: 'string', default: '200' },
+    testimonies: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
-const caseCount = Number(options.cases);
-const pioneerCount = Number(options.pioneers);
-
-// ---------------------------------------------------------------------------
-// A French-like corpus, the same on every run (seeded).
-// ---------------------------------------------------------------------------
-
-function seededRandom(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seededRandom(42);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-  const count = min + Math.floor(random() * (max - min + 1));
-  return [...items].sort(() => random() - 0.5).slice(0, count);
+const cases = Number(options.cases);
+const corpusOptions = {
+  cases,
+  testimonies: options.testimonies === undefined ? Math.round(cases / 2) : Number(options.testimonies),
+  pioneers: Number(options.pioneers),
+  mdxShare: options['mdx-share'] === undefined ? mdxShareToday() : Number(options['mdx-share']),
 };
-
-const SYLLABLES = ['bré', 'mon', 'ta', 'lou', 'vel', 'sar', 'gne', 'cas', 'tel', 'ver', 'ro', 'chan', 'bel', 'fon', 'lan', 'mar', 'qui', 'por', 'dé', 'val'];
-const placeName = () => {
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
-  const name = word();
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${random() < 0.3 ? `-sur-${word()}` : ''}`;
-};
-const SUBJECTS = ['La collectivité', 'Les entreprises du bassin', 'L’association de quartier', 'Les habitants', 'Le centre social', 'La mission locale', 'Une équipe de chercheurs', 'La fondation', 'Le club d’employeurs', 'L’intercommunalité'];
-const VERBS = ['réunissent', 'expérimentent', 'accompagnent', 'mobilisent', 'financent', 'animent', 'évaluent', 'construisent', 'partagent', 'organisent'];
-const OBJECTS = ['un dialogue territorial', 'des ateliers de coopération', 'une plateforme de mobilité', 'un tiers-lieu', 'un comité de pilotage', 'une stratégie partagée', 'la gouvernance du projet', 'un diagnostic des besoins', 'une épicerie solidaire', 'des parcours d’insertion', 'un réseau d’aidants', 'une filière de réemploi'];
-const COMPLEMENTS = ['sur le territoire', 'dans le quartier', 'à l’échelle de l’intercommunalité', 'depuis plusieurs années', 'avec les partenaires locaux', 'pour l’emploi des jeunes', 'au plus près des besoins', 'en confiance', 'pas à pas', 'sans attendre de financement'];
-const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(COMPLEMENTS)}, à ${placeName()}.`;
-const paragraph = () => Array.from({ length: 4 }, sentence).join(' ');
-
-const termIds = (file: string): string[] =>
-  (parseYaml(readFileSync(join(ROOT, 'content', 'taxonomies', file), 'utf8')) as { id: string }[]).map((term) => term.id);
-
-function writeCorpus(project: string) {
-  const ids = {
-    actorTypes: termIds('types-acteurs.yaml'),
-    regions: termIds('regions.yaml'),
-    themes: termIds('themes.yaml'),
-    instruments: termIds('instruments.yaml'),
-    factors: termIds('facteurs.yaml'),
-    stages: termIds('stades.yaml'),
-    forms: termIds('formes-partenariat.yaml'),
-    levels: termIds('echelles.yaml').filter((id) => id !== 'national'),
-  };
-  const folders = { pioneers: join(project, 'content', 'pionniers'), cases: join(project, 'content', 'cas') };
-  for (const folder of [...Object.values(folders), join(project, 'content', 'temoignages'), join(project, 'content', 'modules'), join(project, 'content', 'sequences')]) {
-    mkdirSync(folder, { recursive: true });
-  }
-
-  const pioneers = Array.from({ length: pioneerCount }, (_, index) => `pionnier-synthetique-${index + 1}`);
-  pioneers.forEach((id, index) => {
-    writeFileSync(join(folders.pioneers, `${id}.yaml`), [
-      `name: "Pionnier synthétique ${index + 1} de ${placeName()}"`,
-      `actorType: ${pick(ids.actorTypes)}`,
-      `region: ${pick(ids.regions)}`,
-      `joined: ${2008 + Math.floor(random() * 17)}`,
-      `description: "${paragraph()}"`,
-      'illustrative: true',
-      '',
-    ].join('\n'));
-  });
-
-  for (let index = 1; index <= caseCount; index++) {
-    const [instigator, ...partners] = some(pioneers, 2, 5);
-    const place = placeName();
-    const frontmatter = [
-      '---',
-      `title: "Cas synthétique ${index} : ${pick(OBJECTS)} à ${place}"`,
-      `summary: "Cas synthétique généré pour mesurer le site. ${sentence()}"`,
-      'illustrative: true',
-      'territory:',
-      `  name: "${place}"`,
-      `  level: ${pick(ids.levels)}`,
-      `  regions: [${pick(ids.regions)}]`,
-      `startYear: ${1995 + Math.floor(random() * 30)}`,
-      `stage: ${pick(ids.stages)}`,
-      `instigator: ${instigator}`,
-      'partners:',
-      ...partners.flatMap((pioneer) => [`  - pioneer: ${pioneer}`, `    role: "${sentence()}"`]),
-      `themes: [${some(ids.themes, 1, 3).join(', ')}]`,
-      `instruments: [${some(ids.instruments, 1, 2).join(', ')}]`,
-      `factors: [${some(ids.factors, 1, 3).join(', ')}]`,
-      `partnershipForms: [${some(ids.forms, 0, 2).join(', ')}]`,
-      'updated: 2025-01-15',
-      '---',
-    ];
-    const body = CASE_SECTIONS.flatMap(({ heading }) => [`## ${heading}`, paragraph(), paragraph()]);
-    writeFileSync(join(folders.cases, `cas-synthetique-${index}.md`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
-  }
+for (const [name, value] of Object.entries(corpusOptions)) {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name}: expected a number, got ${value}`);
 }
+if (corpusOptions.mdxShare > 1) throw new Error('--mdx-share: a share between 0 and 1');
 
 // ---------------------------------------------------------------------------
-// Measures.
-// ---------------------------------------------------------------------------
+
+/** The project as git sees it (tracked and new files, not ignored ones), with its node_modules linked. */
+function copyProject(): string {
+  const project = mkdtempSync(join(tmpdir(), 'alliances-bench-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(join(project, file)), { recursive: true });
+    cpSync(join(ROOT, file), join(project, file));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
 
 /** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
 function treeMemory(rootPid: number): number {
@@ -151,9 +93,48 @@ function treeMemory(rootPid: number): number {
   return total(rootPid);
 }
 
+interface Phases {
+  check: number;
+  sync: number;
+  bundling: number;
+  rendering: number;
+  indexing: number;
+}
+
+/**
+ * Seconds of each phase: Astro's own timer (ASTRO_TIMER_PATH) for the content
+ * sync, the bundles and the rendering; the lines our integrations log for the
+ * content check and the index (src/integrations/), which starts with the
+ * rendering and adds only what is left of it.
+ */
+function readPhases(timerFile: string, output: string): Phases {
+  const timer: Record<string, { elapsedTime: number }> = JSON.parse(readFileSync(timerFile, 'utf8'));
+  const seconds = (name: string) => {
+    const stat = timer[name];
+    if (!stat) throw new Error(`Astro's timer has no « ${name} » (found: ${Object.keys(timer).join(', ')})`);
+    return stat.elapsedTime / 1000;
+  };
+  const logged = (pattern: RegExp, what: string) => {
+    const match = pattern.exec(output);
+    if (!match) throw new Error(`the build did not log ${what}`);
+    return Number(match[1]!.replace(',', '.'));
+  };
+  return {
+    check: logged(/vérifiés en ([\d,.]+) s/, 'the content check'),
+    sync: seconds('Sync content layer'),
+    bundling: seconds('Prerender build') + seconds('Client build'),
+    rendering: seconds('Static generate'),
+    indexing: logged(/pages indexed in ([\d.]+) s/, 'the search index'),
+  };
+}
+
 async function timedBuild(project: string) {
+  const timerFile = join(project, 'astro-timer.json');
   const started = performance.now();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: project,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TIMER_PATH: timerFile },
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -162,7 +143,8 @@ async function timedBuild(project: string) {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakBytes: peak, output };
+  const copied = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+  return { seconds: (performance.now() - started) / 1000, peakBytes: peak, phases: readPhases(timerFile, output), copied };
 }
 
 function directorySize(path: string): number {
@@ -171,77 +153,55 @@ function directorySize(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + directorySize(join(path, name)), 0);
 }
 
-/** In Chromium: bytes the search page loads from /pagefind/, then what one query adds and how fast it shows. */
-async function measureSearch(dist: string) {
-  const server = await serveDist(dist);
-  const session = await launchBrowser();
-  try {
-    const page = await session.context.newPage();
-    // Sizes of the /pagefind/ responses (index files are already compressed: body size is what travels).
-    let fetched: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) fetched.push(response.body().then((body) => body.length, () => 0));
-    });
-    const fetchedBytes = async () => {
-      await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(fetched);
-      fetched = [];
-      return sizes.reduce((sum, size) => sum + size, 0);
-    };
-    await page.goto(`${server.url}/recherche/`);
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('Tapez'));
-    const loadBytes = await fetchedBytes();
-    const firstResultMs = await page.evaluate(async (word) => {
-      const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
-      const list = form.querySelector('[data-results]')!;
-      form.querySelector<HTMLInputElement>('input[name="q"]')!.value = word;
-      const started = performance.now();
-      const shown = new Promise<void>((resolve) => new MutationObserver((_, observer) => {
-        if (list.children.length > 0) { observer.disconnect(); resolve(); }
-      }).observe(list, { childList: true }));
-      form.requestSubmit();
-      await shown;
-      return performance.now() - started;
-    }, COMMON_WORD);
-    await page.waitForSelector('[data-results-region]:not([aria-busy])');
-    const queryBytes = await fetchedBytes();
-    const results = await page.locator('[data-status]').textContent();
-    return { loadBytes, queryBytes, firstResultMs, results };
-  } finally {
-    await session.close();
-    await server.close();
-  }
-}
-
 // ---------------------------------------------------------------------------
 
-const project = mkdtempSync(join(tmpdir(), 'alliances-bench-'));
+const project = copyProject();
 try {
-  for (const path of PROJECT_FILES) cpSync(join(ROOT, path), join(project, path), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-  writeCorpus(project);
-  console.log(`Corpus synthétique : ${caseCount} cas, ${pioneerCount} pionniers, dans ${project}`);
+  const started = performance.now();
+  const corpus = generateCorpus(corpusOptions, readTaxonomyIds(project));
+  for (const file of corpus) {
+    mkdirSync(dirname(join(project, 'content', file.path)), { recursive: true });
+    writeFileSync(join(project, 'content', file.path), file.text);
+  }
+  const words = corpus.filter((file) => file.path.startsWith(`${collectionPath('cases')}/`)).reduce((sum, file) => sum + file.text.split('\n---\n')[1]!.split(/\s+/).length, 0);
+  console.log(`Corpus synthétique : ${corpusOptions.cases} cas (${Math.round(words / Math.max(1, corpusOptions.cases))} mots en moyenne), ${corpusOptions.testimonies} témoignages, ${corpusOptions.pioneers} organisations, ${Math.round(corpusOptions.mdxShare * 100)} % en MDX, ajoutés au contenu réel dans ${project} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const build = await timedBuild(project);
-  const indexSeconds = Number(/pages indexed in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN);
   const dist = join(project, 'dist');
-  const search = await measureSearch(dist);
+  const search = await measureSearch(dist, COMMON_WORD);
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  const verdict = (ok: boolean) => (ok ? '✓' : '✗ au-dessus de la cible');
+  const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+  const verdict = (ok: boolean, target: string) => `${ok ? '✓' : '✗'} (cible ${target})`;
+  const phaseLines = ({ phases }: typeof build) => `  contrôle du contenu  ${s(phases.check)}
+  synchronisation      ${s(phases.sync)}
+  bundles              ${s(phases.bundling)}
+  rendu des pages      ${s(phases.rendering)}
+  index Pagefind       ${s(phases.indexing)} (après le rendu, pendant lequel il a commencé)`;
   console.log(`
-Build complet (astro build + index) : ${build.seconds.toFixed(1)} s  ${verdict(build.seconds < TARGETS.buildSeconds)} (cible < ${TARGETS.buildSeconds} s)
-  dont index Pagefind : ${indexSeconds.toFixed(2)} s
-Mémoire maximale (build, tous processus) : ${mb(build.peakBytes)}  ${verdict(build.peakBytes < TARGETS.memoryMegabytes * 1024 * 1024)} (cible < ${TARGETS.memoryMegabytes} MB)
+Build complet (astro build + index) : ${s(build.seconds)}
+${phaseLines(build)}
+Mémoire maximale (tous les processus du build) : ${mb(build.peakBytes)}  ${verdict(build.peakBytes < TARGETS.memoryMegabytes * 1024 * 1024, `< ${TARGETS.memoryMegabytes} MB à 5 000 cas`)}
 Taille de dist/ : ${mb(directorySize(dist))}, dont dist/pagefind/ : ${mb(directorySize(join(dist, 'pagefind')))}
-Page de recherche, chargement de Pagefind (bibliothèque, wasm, filtres) : ${kb(search.loadBytes)}
-Recherche « ${COMMON_WORD} » : ${kb(search.queryBytes)} téléchargés  ${verdict(search.queryBytes < TARGETS.queryKilobytes * 1024)} (cible < ${TARGETS.queryKilobytes} KB)
-  premier résultat affiché en ${search.firstResultMs.toFixed(0)} ms  ${verdict(search.firstResultMs < TARGETS.firstResultMs)} (cible < ${TARGETS.firstResultMs} ms)
-  ${search.results}
 
-Étapes du build :
-${build.output.split('\n').filter((line) => /Completed in|indexed in|vérifiés en|built in/.test(line)).map((line) => `  ${line.trim()}`).join('\n')}`);
+Page de recherche (octets compressés, comme un hébergeur les envoie) :
+  prête, avec ses comptes par filtre : ${kb(search.readyBytes)}  ${verdict(search.readyBytes <= TARGETS.readyKilobytes * 1024, `≤ ${TARGETS.readyKilobytes} KB`)}
+  première recherche « ${COMMON_WORD} » : ${kb(search.queryBytes)} de plus  ${verdict(search.queryBytes <= TARGETS.queryKilobytes * 1024, `≤ ${TARGETS.queryKilobytes} KB`)}
+  premiers résultats ${search.firstResultMs.toFixed(0)} ms après la dernière touche  ${verdict(search.firstResultMs <= TARGETS.firstResultMs, `≤ ${TARGETS.firstResultMs} ms`)}
+  ${search.status}
+  décalage de mise en page (CLS, téléphone lent) : ${search.layoutShift.empty.toFixed(3)} sans requête, ${search.layoutShift.withQuery.toFixed(3)} avec  ${verdict(Math.max(search.layoutShift.empty, search.layoutShift.withQuery) < TARGETS.layoutShift, `< ${TARGETS.layoutShift}`)}`);
+
+  if (options.rebuild) {
+    const edited = corpus.find((file) => file.path.startsWith(`${collectionPath('cases')}/`))!;
+    const path = join(project, 'content', edited.path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1 (modifié)"'));
+    const rebuild = await timedBuild(project);
+    console.log(`
+Reconstruction après la modification d’un cas, avec le cache : ${s(rebuild.seconds)}, ${((rebuild.seconds / build.seconds) * 100).toFixed(0)} % du build complet  ${verdict(rebuild.seconds <= TARGETS.rebuildShare * build.seconds, `≤ ${TARGETS.rebuildShare * 100} %`)}
+  ${rebuild.copied} pages recopiées du cache
+${phaseLines(rebuild)}`);
+  }
 } finally {
   if (options.keep) console.log(`\nProjet gardé : ${project}`);
   else rmSync(project, { recursive: true, force: true });

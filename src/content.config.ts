@@ -9,15 +9,17 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionNames, collectionRegistry, collectionSchemas, type CollectionName, type CollectionSchemas } from './lib/collections.ts';
 import type { ReferenceFactory } from './lib/content-model.ts';
+import { pageFiles } from './lib/page-loader.ts';
 
 const schemas = collectionSchemas(reference as ReferenceFactory);
 
-/** Pages are Markdown or MDX files, data files one YAML file each, lists one YAML file of entries. */
+/** Pages are Markdown or MDX files (their data stored, their text rendered by the page), data files one YAML file each, lists one YAML file of entries. */
 const loaderOf = (collection: CollectionName) => {
   const { kind, path } = collectionRegistry[collection];
   const base = `./content/${path}`;
   if (kind === 'data-list') return file(base);
-  return glob({ base, pattern: kind === 'data-files' ? '**/*.yaml' : '**/*.{md,mdx}' });
+  if (kind === 'pages') return pageFiles({ base });
+  return glob({ base, pattern: '**/*.yaml' });
 };
 
 /** What defineCollection returns for a schema: a conditional, so TypeScript checks it per collection. */

@@ -104,6 +104,45 @@ describe('similar cases', () => {
     const many = buildCatalog({ ...input, cases: [...input.cases, ...twins, real] });
     expect(ids(many.similarCases('cas-b', 2))).toEqual(['reel-loin', 'x-2019']);
   });
+
+  it('ranks as comparing the case with every other one would, on varied cases', () => {
+    const input = tinyCatalogInput();
+    const themes = ['emploi-insertion', 'mobilite', 'sante'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const some = (list: string[]) => list.filter(() => random() < 0.5);
+    const varied = Array.from({ length: 60 }, (_, index) => {
+      const base = input.cases[index % 3]!.data;
+      return {
+        id: `varie-${index}`,
+        data: {
+          ...base,
+          title: `Varié ${index % 7}`,
+          illustrative: index % 17 !== 0,
+          startYear: 2000 + (index % 13),
+          themes: some(themes).map((id) => ({ collection: 'themes' as const, id })),
+          factors: some(['confiance', 'alterite']).map((id) => ({ collection: 'factors' as const, id })),
+          territory: { ...base.territory, regions: some(['bretagne', 'occitanie']).map((id) => ({ collection: 'regions' as const, id })) },
+          instigator: { collection: 'pioneers' as const, id: ['mairie', 'asso', 'usine'][index % 3]! },
+        },
+      };
+    });
+    const many = buildCatalog({ ...input, cases: [...input.cases, ...varied] });
+    // The definition, pair by pair: weights 3 a theme, 2 a factor, 2 a region, 1 the instigator type.
+    const shared = (a: { id: string }[], b: { id: string }[]) => a.filter((x) => b.some((y) => y.id === x.id)).length;
+    const score = (a: (typeof many.cases)[number], b: (typeof many.cases)[number]) =>
+      3 * shared(a.data.themes, b.data.themes) + 2 * shared(a.data.factors, b.data.factors) + 2 * shared(a.data.territory.regions, b.data.territory.regions) +
+      (many.instigatorTypeOf(a) === many.instigatorTypeOf(b) ? 1 : 0);
+    for (const origin of many.cases) {
+      const expected = many.cases
+        .filter((other) => other.id !== origin.id && score(origin, other) > 0)
+        .map((other) => ({ other, score: score(origin, other) }))
+        .sort((a, b) => Number(a.other.data.illustrative) - Number(b.other.data.illustrative) || b.score - a.score || b.other.data.startYear - a.other.data.startYear || a.other.data.title.localeCompare(b.other.data.title, 'fr') || many.cases.indexOf(a.other) - many.cases.indexOf(b.other))
+        .slice(0, 6)
+        .map(({ other }) => other.id);
+      expect(ids(many.similarCases(origin.id, 6)), origin.id).toEqual(expected);
+    }
+  });
 });
 
 describe('real content first', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/lib/catalog.ts';
-import { INSTIGATOR_SEARCH_PARAM, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
-import { pagefindSearchOptions, realResultsFirst, urlOfSearch, type SearchState } from '../src/lib/search-query.ts';
+import { indexCounts, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
+import { INSTIGATOR_SEARCH_PARAM } from '../src/lib/search-params.ts';
+import { pagefindSearchOptions, realResultsFirst, searchQuery, type SearchState } from '../src/lib/search-query.ts';
+import { searchUrl } from '../src/lib/routes.ts';
 import { taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
 import { tinyCatalogInput } from './fixtures/catalog.ts';
 
@@ -63,6 +65,15 @@ describe('search facets', () => {
     expect(record.sort).toEqual({});
   });
 
+  it('count, before any search, the pages of each facet value over the whole index', () => {
+    const { total, counts } = indexCounts(catalog);
+    expect(total).toBe(3 + 1 + 3 + 1);
+    expect(counts.type).toEqual({ Cas: 3, Témoignage: 1, Pionnier: 3, Séquence: 1 });
+    // cas-a and cas-b, and the testimony of the association, which speaks for its region.
+    expect(counts.region).toEqual({ BRETAGNE: 2 + 1 + 2, OCCITANIE: 1 });
+    expect(counts.facteur).toEqual({ CONFIANCE: 2 + 1, ALTERITE: 1 + 1 });
+  });
+
   it('index a sequence under the factors its field examples illustrate', () => {
     expect(searchRecord(catalog, 'sequences', 'module-3/roles').filters).toEqual({ type: ['Séquence'], facteur: ['CONFIANCE'] });
   });
@@ -79,8 +90,11 @@ describe('a search in the URL', () => {
   };
 
   it('holds the query and the term ids, a parameter repeated per term', () => {
-    expect(urlOfSearch(state)).toBe('/recherche/?q=gouvernance&theme=emploi-insertion&theme=sante&instigateur=collectivite');
-    expect(urlOfSearch({ ...state, query: '', filters: {}, sort: 'recent' })).toBe('/recherche/?tri=recent');
+    expect(searchQuery(state)).toBe('?q=gouvernance&theme=emploi-insertion&theme=sante&instigateur=collectivite');
+    expect(searchQuery({ ...state, query: '', filters: {}, sort: 'recent' })).toBe('?tri=recent');
+    expect(searchQuery({ ...state, query: '', filters: {} })).toBe('');
+    // What the search page writes is what the links of other pages (routes.ts) would open.
+    expect(`${searchUrl()}${searchQuery(state)}`).toBe(searchUrl({ q: 'gouvernance', theme: ['emploi-insertion', 'sante'], instigateur: 'collectivite' }));
   });
 
   it('asks Pagefind for any of the terms of a facet and all the facets, by label', () => {

@@ -1,8 +1,8 @@
 /**
  * The only components MDX content may use, and the props each accepts: plain
  * texts, checked by the same zod schemas in `npm run check` (parse only) and
- * when the component renders. Adding a component here (and to
- * src/components/mdx/) is what allows contributors to write it.
+ * when the component renders. Adding a component here (and its markup to
+ * src/lib/mdx-render.ts) is what allows contributors to write it.
  */
 import { z } from './validation/zod.ts';
 import { formatPath } from './validation/data-path.ts';

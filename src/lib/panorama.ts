@@ -7,7 +7,7 @@ import type { Catalog, CaseEntry } from './catalog.ts';
 import { taxonomySpec, type TaxonomyName } from './collections.ts';
 import { formatList, formatNumber } from './format.ts';
 import { entryUrl, searchUrl, taxonomyTermUrl } from './routes.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, INSTIGATOR_SEARCH_PARAM } from './search-facets.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, INSTIGATOR_SEARCH_PARAM } from './search-params.ts';
 
 /** How many cases are real and how many invented, never added up without saying so. */
 export interface Split {

@@ -10,34 +10,11 @@
  * in URLs are the term ids.
  */
 import type { Catalog, CaseEntry, PioneerEntry, SequenceEntry, TestimonyEntry } from './catalog.ts';
-import { formatTestimonyDate } from './format.ts';
-import { moduleName } from './learning-path.ts';
+import { learningPath, moduleName, publishedSequences } from './learning-path.ts';
 import { taxonomyNames, taxonomySpec, type TaxonomyName } from './collections.ts';
 import { moduleOfSequence } from './routes.ts';
-
-/** URL parameter of the content-type facet, and its values (id in URLs → label in the index). */
-export const CONTENT_TYPE_SEARCH_PARAM = 'type';
-
-/** The search filter on the type of the organisation that launched a case. */
-export const INSTIGATOR_SEARCH_PARAM = 'instigateur';
-export const contentTypes = { cas: 'Cas', temoignage: 'Témoignage', pionnier: 'Pionnier', sequence: 'Séquence' } as const;
-
-/** URL parameter of the real-or-illustrative facet, and its values. */
-export const NATURE_SEARCH_PARAM = 'nature';
-export const natures = { reel: 'Réel', illustratif: 'Exemple fictif' } as const;
-
-/** The Pagefind sort key (and meta) holding a year: start year of a case, year of a testimony. */
-export const YEAR_KEY = 'annee';
-
-/** The meta a result shows as its date when the year alone would say too much or too little: « vers 2016 » for a roughly dated testimony. */
-export const WHEN_KEY = 'quand';
-
-export interface FacetTerm {
-  /** Written in URLs. */
-  id: string;
-  /** Stored in the index and shown on the search page. */
-  label: string;
-}
+import { formatTestimonyDate } from './format.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, contentTypes, INSTIGATOR_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY, type FacetTerm } from './search-params.ts';
 
 export interface Facet {
   /** URL parameter and Pagefind filter key. */
@@ -159,4 +136,33 @@ export function searchRecord(catalog: Catalog, collection: SearchableCollection,
     case 'pioneers': return pioneerRecord(catalog, catalog.pioneer(id));
     case 'sequences': return sequenceRecord(catalog, catalog.sequence(id));
   }
+}
+
+/** Every page of the index: the pages that carry their search record (SearchFacets.astro). */
+export function indexedEntries(catalog: Catalog): { collection: SearchableCollection; id: string }[] {
+  const entries = (collection: SearchableCollection, list: { id: string }[]) => list.map(({ id }) => ({ collection, id }));
+  return [
+    ...entries('cases', catalog.cases),
+    ...entries('testimonies', catalog.testimonies),
+    ...entries('pioneers', catalog.pioneers),
+    ...entries('sequences', publishedSequences(learningPath(catalog.modules, catalog.sequences))),
+  ];
+}
+
+/**
+ * How many pages of the index each facet value has, and how many pages there
+ * are: what Pagefind's `filters()` answers before any search, known at build
+ * time. The search page shows these counts in its HTML, so that it is ready
+ * without loading the filter index (tens of KB per thousand cases).
+ */
+export function indexCounts(catalog: Catalog): { total: number; counts: Record<string, Record<string, number>> } {
+  const counts: Record<string, Record<string, number>> = {};
+  const entries = indexedEntries(catalog);
+  for (const { collection, id } of entries) {
+    for (const [param, labels] of Object.entries(searchRecord(catalog, collection, id).filters)) {
+      const facet = (counts[param] ??= {});
+      for (const label of labels) facet[label] = (facet[label] ?? 0) + 1;
+    }
+  }
+  return { total: entries.length, counts };
 }

@@ -1,10 +1,10 @@
 /**
  * How the search page asks Pagefind, and how a search is written in its URL
  * (/recherche/?q=gouvernance&theme=emploi-insertion&instigateur=collectivite&tri=recent).
- * Pure, DOM-free: shared by the page's script, the relevance test and the bench.
+ * Pure, DOM-free, and free of the content model (it runs in the browser): shared
+ * by the page's script, the relevance test and the bench.
  */
-import { searchUrl } from './routes.ts';
-import { YEAR_KEY, type FacetTerm } from './search-facets.ts';
+import { YEAR_KEY, type FacetTerm } from './search-params.ts';
 
 export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'tri';
@@ -40,13 +40,18 @@ export interface SearchState {
 
 export const hasCriteria = (state: SearchState) => state.query !== '' || Object.keys(state.filters).length > 0;
 
-/** The shareable URL of a search: ids in the URL, never labels. */
-export function urlOfSearch(state: SearchState): string {
-  const params: Record<string, string | string[]> = {};
-  if (state.query) params[QUERY_PARAM] = state.query;
-  for (const [param, terms] of Object.entries(state.filters)) params[param] = terms.map((term) => term.id);
-  if (state.sort !== 'pertinence') params[SORT_PARAM] = state.sort;
-  return searchUrl(params);
+/**
+ * The query string of a search, `?q=gouvernance&theme=emploi-insertion`, or
+ * '' without criteria: ids in the URL, never labels. The search page appends
+ * it to its own address; links to it from other pages go through routes.ts.
+ */
+export function searchQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.append(QUERY_PARAM, state.query);
+  for (const [param, terms] of Object.entries(state.filters)) for (const term of terms) params.append(param, term.id);
+  if (state.sort !== 'pertinence') params.append(SORT_PARAM, state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 /**

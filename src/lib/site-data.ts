@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type TermEntry } from './catalog.ts';
+import { pageKeys } from './page-keys.ts';
 import { taxonomyNames, type TaxonomyName } from './collections.ts';
 
 /** The catalog of the site holds Astro's own entries: pages render what it hands back. */
@@ -33,3 +34,8 @@ async function load(): Promise<SiteCatalog> {
 }
 
 export const getCatalog = () => (catalog ??= load());
+
+let keys: Promise<ReturnType<typeof pageKeys<SiteEntries>>> | undefined;
+
+/** The cacheKey of each page Astro may copy from the previous build (src/lib/page-keys.ts). */
+export const getPageKeys = () => (keys ??= getCatalog().then((loaded) => pageKeys<SiteEntries>(loaded)));

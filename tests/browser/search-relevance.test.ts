@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypes } from '../../src/lib/search-facets.ts';
+import { contentTypes } from '../../src/lib/search-params.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
 import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 

@@ -133,6 +133,54 @@ describe('a learner searching the cases', () => {
   });
 });
 
+describe('the search page as it loads', () => {
+  it('comes with the counts of the whole index in its HTML, the very ones Pagefind gives', async () => {
+    const asBuilt = await launchBrowser({ javaScriptEnabled: false });
+    const page = await env.context.newPage();
+    try {
+      const html = await asBuilt.context.newPage();
+      await html.goto(`${env.url}/recherche/`);
+      const shown = await html.locator('form[data-search] input[type="checkbox"]').evaluateAll((boxes) =>
+        boxes.map((box) => [(box as HTMLInputElement).name, box.getAttribute('data-label'), box.parentElement?.querySelector('[data-count]')?.textContent]));
+      const said = /parmi ([\d\s\u202f]+)\scontenus/.exec((await html.getByRole('status').textContent()) ?? '')?.[1];
+
+      await page.goto(`${env.url}/recherche/`);
+      // A string, so that the test runner does not rewrite the dynamic import (and the page's CSP allows no inline script).
+      const fromPagefind = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
+
+      expect(shown.length).toBeGreaterThan(50);
+      for (const [param, label, count] of shown) expect(`${param} ${label} ${count}`).toBe(`${param} ${label} (${fromPagefind[param!]?.[label!] ?? 0})`);
+      expect(Number(said?.replace(/\D/g, ''))).toBe(Object.values(fromPagefind.type ?? {}).reduce((sum, count) => sum + count, 0));
+    } finally {
+      await page.close();
+      await asBuilt.close();
+    }
+  });
+
+  it.each(['/recherche/', '/recherche/?q=gouvernance'])('does not move while it loads on a slow phone (%s)', async (path) => {
+    const page = await env.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${env.url}${path}`);
+    await announced(page);
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    // Lighthouse's threshold for a good cumulative layout shift is 0.1; the page aims at none.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('a rural councillor searching on a phone (390 × 844)', () => {
   const PHONE = { width: 390, height: 844 };
 
@@ -272,7 +320,7 @@ describe('a reader on a case page', () => {
 });
 
 describe('a reader without JavaScript', () => {
-  it('is told the search needs it and pointed to the lists by theme and by region', async () => {
+  it('sees the form, is told the search needs JavaScript and pointed to the lists by theme and by region', async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     try {
       const page = await noScript.context.newPage();
@@ -282,7 +330,10 @@ describe('a reader without JavaScript', () => {
       expect(await notice.innerText()).toContain('La recherche a besoin de JavaScript');
       const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(expect.arrayContaining(['/themes/', '/territoires/']));
-      expect(await page.locator('form[data-search]').isVisible()).toBe(false);
+      // The form is rendered at build time, with the counts of the whole index: nothing waits for a script to show it.
+      expect(await page.locator('form[data-search]').isVisible()).toBe(true);
+      expect(await page.getByRole('group', { name: 'Thèmes' }).getByRole('checkbox').first().isVisible()).toBe(true);
+      expect(await page.getByRole('status').textContent()).toMatch(/^Tapez un mot ou choisissez un filtre parmi \d+/);
     } finally {
       await noScript.close();
     }

@@ -10,7 +10,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { readContentFiles } from '../../src/lib/checks/engine/content-files.ts';
+import { splitFrontmatter } from '../../src/lib/checks/engine/frontmatter.ts';
 import { RENDERER_FEATURES } from '../../src/lib/checks/engine/markdown-body.ts';
+import { renderMdx } from '../../src/lib/mdx-render.ts';
 import { checkFixture } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -35,5 +38,25 @@ describe('the checker parses as the renderer does', () => {
     const { code } = await renderer.render('| a | b |\n| - | - |\n| `x | <img src=x onerror=alert(7)> ` |\n');
     expect(code).toContain('<td><img src=x onerror=alert(7)> `</td>');
     expect(await checkFixture('md-table-code-span')).toHaveLength(1);
+  });
+
+  it('renders .mdx text as Astro renders .md text: the same HTML for every Markdown page of content/ that is also valid MDX', async () => {
+    const pages = (await readContentFiles(ROOT)).filter((file) => file.path.endsWith('.md'));
+    let compared = 0;
+    for (const page of pages) {
+      const parts = splitFrontmatter(page.text);
+      if (!parts.ok) throw new Error(`${page.path}: ${parts.message}`);
+      const body = page.text.slice(parts.bodyOffset).trim();
+      let mdx: string;
+      try {
+        mdx = renderMdx(body).html;
+      } catch {
+        continue; // `<` or `{` in plain text: Markdown, not MDX.
+      }
+      // HTML needs no escaping of > in text; Astro's renderer escapes it, hast-util-to-html does not.
+      expect(mdx, page.path).toBe((await renderer.render(body)).code.replaceAll('&gt;', '>'));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(pages.length / 2);
   });
 });

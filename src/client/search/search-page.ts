@@ -5,15 +5,24 @@
  * the sort or Enter adds one, the back button restores the previous search.
  * On a phone the filters fold into a disclosure (« Filtrer (n) »); on every
  * width the chosen ones show as chips above the results, each removable.
+ *
+ * The page comes with the counts of the whole index (src/lib/search-facets.ts):
+ * it is ready without Pagefind's filter index, which the counts of a search
+ * need and which loads behind, once Pagefind is there. Pagefind loads at once,
+ * so that the first results do not wait for it; the form is there before
+ * either, and never moves.
  */
 import { countOf, quoted } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-facets.ts';
-import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, SORT_PARAM, urlOfSearch, type SearchState } from '../../lib/search-query.ts';
+import { NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
+import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, searchQuery, SORT_PARAM, type SearchState } from '../../lib/search-query.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
 import { chipItem, doneLabel, resultItem, statusText } from './search-results.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 200;
+/** The pause in typing that starts a search: short enough for results 300 ms after the last key. */
+const TYPING_DELAY_MS = 150;
+/** Preloading the index for one or two letters fetches the chunks of every word they start. */
+const PRELOAD_MIN_LENGTH = 3;
 
 const required = <T extends Element>(root: ParentNode, selector: string): T => {
   const element = root.querySelector<T>(selector);
@@ -42,6 +51,24 @@ export async function startSearchPage() {
   const facets = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const baseTitle = document.title;
+  /** Pages in the index, and the count of each checkbox over all of them: written at build time. */
+  const total = Number(form.dataset.total);
+  const countSpan = (box: HTMLInputElement) => required<HTMLElement>(box.parentElement ?? form, '[data-count]');
+  const indexCounts = new Map(checkboxes.map((box) => [box, countSpan(box).textContent ?? '']));
+
+  const pagefindLoading = loadPagefind();
+  pagefindLoading.catch((error: unknown) => {
+    form.hidden = true;
+    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
+    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
+  });
+  /** Pagefind's filter index, loaded once, before the first search asks for counts. */
+  const filterIndexLoading = pagefindLoading.then(async (pagefind) => {
+    await pagefind.filters();
+    return pagefind;
+  });
+  // A failure to load is Pagefind's, reported above; a search that needs the filters reports its own.
+  filterIndexLoading.catch(() => undefined);
 
   const readForm = (): SearchState => {
     const filters: Record<string, FacetTerm[]> = {};
@@ -81,46 +108,34 @@ export async function startSearchPage() {
     filterToggle.setAttribute('aria-expanded', String(open));
   };
 
-  // The URL's search is in the form, its chips drawn, before the form shows: nothing moves once it is there.
-  writeForm(new URLSearchParams(location.search));
-  renderChosen();
-  form.hidden = false;
-  let pagefind: Pagefind;
-  try {
-    pagefind = await loadPagefind();
-  } catch (error) {
-    form.hidden = true;
-    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
-    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
-    return;
-  }
-  /** Every page of the index has exactly one content type. */
-  const total = Object.values((await pagefind.filters())[CONTENT_TYPE_SEARCH_PARAM] ?? {}).reduce((sum, count) => sum + count, 0);
+  const search = async (state: SearchState, withoutFacet?: string, pagefind?: Pagefind) =>
+    (pagefind ?? (await pagefindLoading)).search(state.query || null, pagefindSearchOptions(state, withoutFacet));
 
-  const search = (state: SearchState, withoutFacet?: string) =>
-    pagefind.search(state.query || null, pagefindSearchOptions(state, withoutFacet));
-
-  /** Counts per term; for a facet in use, what choosing another of its terms would add (its terms are alternatives). */
-  const facetCounts = async (state: SearchState, response: SearchResponse | null): Promise<FilterCounts> => {
+  /**
+   * Counts per term of a search with criteria; for a facet in use, what choosing another of its terms
+   * would add (its terms are alternatives). Without criteria, the page's own counts stand (null).
+   */
+  const facetCounts = async (state: SearchState): Promise<FilterCounts | null> => {
+    if (!hasCriteria(state)) return null;
+    const pagefind = await filterIndexLoading;
     const countsWithout = async (param: string) => {
       const otherCriteria = state.query !== '' || Object.keys(state.filters).some((name) => name !== param);
-      return otherCriteria ? (await search(state, param)).filters : pagefind.filters();
+      return otherCriteria ? (await search(state, param, pagefind)).filters : pagefind.filters();
     };
-    const counts = response ? { ...response.filters } : await pagefind.filters();
+    const counts = (await search(state, undefined, pagefind)).filters;
     const facetsInUse = await Promise.all(Object.keys(state.filters).map(async (param) => [param, (await countsWithout(param))[param] ?? {}] as const));
     return { ...counts, ...Object.fromEntries(facetsInUse) };
   };
 
-  const renderCounts = (state: SearchState, counts: FilterCounts) => {
+  const renderCounts = (counts: FilterCounts | null) => {
     for (const box of checkboxes) {
-      required<HTMLElement>(box.parentElement ?? form, '[data-count]').textContent = `(${counts[box.name]?.[box.dataset.label ?? ''] ?? 0})`;
+      countSpan(box).textContent = counts ? `(${counts[box.name]?.[box.dataset.label ?? ''] ?? 0})` : (indexCounts.get(box) ?? '');
     }
     for (const facet of facets) {
       const chosen = facet.querySelectorAll('input:checked').length;
       required<HTMLElement>(facet, '[data-facet-chosen]').textContent = chosen > 0 ? ` — ${countOf(chosen, 'choisi', 'choisis')}` : '';
     }
   };
-
 
   let generation = 0;
   let shown: SearchResponse['results'] = [];
@@ -152,20 +167,22 @@ export async function startSearchPage() {
     const state = readForm();
     renderChosen();
     resultsRegion.setAttribute('aria-busy', 'true');
-    const response = hasCriteria(state) ? await search(state) : null;
-    const real = response && !state.filters[NATURE_SEARCH_PARAM] ? await search({ ...state, filters: { ...state.filters, [NATURE_SEARCH_PARAM]: [{ id: 'reel', label: natures.reel }] } }) : null;
+    // The same search restricted to real content, alongside: real results are listed first.
+    const [response, real] = hasCriteria(state)
+      ? await Promise.all([search(state), state.filters[NATURE_SEARCH_PARAM] ? null : search({ ...state, filters: { ...state.filters, [NATURE_SEARCH_PARAM]: [{ id: 'reel', label: natures.reel }] } })])
+      : [null, null];
     if (current !== generation) return;
     shown = response && real ? realResultsFirst(response.results, new Set(real.results.map((result) => result.id))) : (response?.results ?? []);
     shownWithExcerpt = state.query !== '';
     list.replaceChildren();
     list.hidden = true;
     moreButton.hidden = true;
-    // Counts may take a few more searches: the results do not wait for them.
-    const counts = facetCounts(state, response);
+    // Counts may take a few more searches (and the filter index): the results do not wait for them.
+    const counts = facetCounts(state);
     await showMore(current, false);
     const countsNow = await counts;
     if (current !== generation) return;
-    renderCounts(state, countsNow);
+    renderCounts(countsNow);
     status.textContent = statusText(state, response ? shown.length : null, total);
     doneButton.textContent = doneLabel(response ? shown.length : null);
     document.title = state.query ? `${quoted(state.query)} — ${baseTitle}` : baseTitle;
@@ -181,7 +198,8 @@ export async function startSearchPage() {
 
   let typing = false;
   const commit = (mode: 'push' | 'replace') => {
-    const url = urlOfSearch(readForm());
+    // The search stays on this page: only its query string changes.
+    const url = location.pathname + searchQuery(readForm());
     if (url === location.pathname + location.search) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -189,7 +207,8 @@ export async function startSearchPage() {
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    if (input.value.trim()) void pagefind.preload(input.value.trim());
+    const words = input.value.trim();
+    if (words.length >= PRELOAD_MIN_LENGTH) void pagefindLoading.then((pagefind) => pagefind.preload(words));
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       commit(typing ? 'replace' : 'push');
@@ -248,5 +267,7 @@ export async function startSearchPage() {
     void update();
   });
 
+  // What the URL asks; without a search in it, what the reader may have typed before this script ran stays.
+  if (location.search) writeForm(new URLSearchParams(location.search));
   await update();
 }

@@ -4,7 +4,7 @@
  * the sentence announced to screen readers after each search.
  */
 import { countOf, quoted } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-facets.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-params.ts';
 import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
 

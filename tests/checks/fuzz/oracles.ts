@@ -68,7 +68,7 @@ function jsxToHtml(node: unknown): string {
 }
 
 /**
- * The allowed components, with the markup of src/components/mdx/: their
+ * The allowed components, with the markup src/lib/mdx-render.ts prints: their
  * props are plain texts (the checker validated them), written as text.
  */
 const components = {

@@ -147,9 +147,10 @@ function visit(node: BodyNode, callback: (node: BodyNode) => void): void {
 const start = (node: { position?: { start: Place } }): Place => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
 /** Nothing but block comments and white space: what the MDX compiler drops. */
-const isCommentOnly = (code: string): boolean => /^(?:\s|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)*$/.test(code);
+export const isCommentOnly = (code: string): boolean => /^(?:\s|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)*$/.test(code);
 
-function jsxAttribute(attribute: MdxJsxAttributeUnion): BodyAttribute {
+/** An MDX attribute as the rules (and the renderer, src/lib/mdx-render.ts) read it. */
+export function jsxAttribute(attribute: MdxJsxAttributeUnion): BodyAttribute {
   if (attribute.type === 'mdxJsxExpressionAttribute') return { kind: 'spread' };
   if (attribute.value !== null && typeof attribute.value === 'object') return { kind: 'expression', name: attribute.name };
   return { kind: 'text', name: attribute.name, value: attribute.value ?? true };
