@@ -18,7 +18,7 @@ import { unnamedPioneerNotice } from '../../src/lib/case-draft/build.ts';
 import type { CaseChoices } from '../../src/lib/case-draft/choices.ts';
 import { emptyPioneerDraft } from '../../src/lib/case-draft/draft.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { axeViolations, watchErrors } from './support.ts';
+import { axeViolations, openContributionForm, watchErrors } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARABIC_NAME = 'جمعية الأمل';
@@ -42,16 +42,7 @@ afterAll(async () => {
 });
 
 /** The form, empty unless `keepDraft`: each test starts from no draft, but the one that finds its draft again. */
-async function openForm({ keepDraft = false } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${site.url}/contribuer/`);
-  if (!keepDraft) {
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-  }
-  return { page, errors };
-}
+const openForm = (options: { keepDraft?: boolean } = {}) => openContributionForm(session.context, site.url, options);
 
 const value = (page: Page, label: string, nth = 0) => page.getByLabel(label).nth(nth).inputValue();
 const selectedText = (page: Page, label: string) =>

@@ -19,7 +19,7 @@ import { errorsOf } from '../../src/lib/checks/engine/problem.ts';
 import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { repositoryUrl } from '../../src/lib/site-config.ts';
 import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
-import { axeViolations, watchErrors } from './support.ts';
+import { axeViolations, openContributionForm, watchErrors } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TITLE = 'Des paniers de légumes pour les étudiants de Lannion';
@@ -48,14 +48,7 @@ afterAll(async () => {
 const labelOf = (collection: ChoiceCollection, id: string) => choices.lists[collection].find((choice) => choice.id === id)!.label;
 
 /** The form, empty: the draft another test left in this browser is cleared first. */
-async function openForm(): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${site.url}/contribuer/`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  return { page, errors };
-}
+const openForm = () => openContributionForm(session.context, site.url);
 
 /** Focuses a field by its label and types, as a keyboard user would. */
 async function type(page: Page, label: string, text: string, nth = 0) {

@@ -104,3 +104,18 @@ export async function tabTo(page: Page, target: string | Locator, maxPresses = 2
   }
   throw new Error(`${String(target)} was never reached with Tab`);
 }
+
+/**
+ * The contribution form, in a new page of the context: empty unless `keepDraft`, since the form keeps its
+ * draft in the browser and another test may have left one.
+ */
+export async function openContributionForm(context: BrowserContext, siteUrl: string, { keepDraft = false } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${siteUrl}/contribuer/`);
+  if (!keepDraft) {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  }
+  return { page, errors };
+}

@@ -21,6 +21,11 @@ export interface Dataset {
 }
 
 const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
+/** The sources of an entry as two parallel lists: their addresses, and their titles in the same order. */
+const sourceColumns = (sources: readonly { url: string; label: string }[]) => ({
+  sources: sources.map((source) => source.url),
+  titres_sources: sources.map((source) => source.label),
+});
 const notes = (refs: readonly { note?: string }[]) => refs.map((ref) => ref.note ?? '');
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const absolute = (path: string, site: URL) => new URL(path, site).href;
@@ -66,8 +71,7 @@ const cases = dataset({
       chiffres_libelles: data.outcomes.map((outcome) => outcome.label),
       chiffres_valeurs: data.outcomes.map((outcome) => outcome.value),
       chiffres_sources: data.outcomes.map((outcome) => outcome.source?.url ?? ''),
-      sources: data.sources.map((source) => source.url),
-      titres_sources: data.sources.map((source) => source.label),
+      ...sourceColumns(data.sources),
       mise_a_jour: isoDay(data.updated),
       url: absolute(entryUrl('cases', id), site),
     })),
@@ -115,8 +119,7 @@ const organisations = dataset({
       annee_adhesion: data.joined ?? null,
       description: data.description,
       illustratif: data.illustrative,
-      sources: data.sources.map((source) => source.url),
-      titres_sources: data.sources.map((source) => source.label),
+      ...sourceColumns(data.sources),
       url: absolute(entryUrl('pioneers', id), site),
     })),
 });
@@ -128,7 +131,7 @@ const sequences = dataset({
   schema: sequenceRecord,
   build: (catalog, site) =>
     [...catalog.sequences]
-      .sort((a, b) => a.id.localeCompare(b.id, 'fr', { numeric: true }) )
+      .sort((a, b) => a.id.localeCompare(b.id, 'fr', { numeric: true }))
       .map(({ id, data }) => ({
         id,
         module: moduleOfSequence(id),
@@ -139,8 +142,7 @@ const sequences = dataset({
         points_cles: data.keyPoints,
         cas_illustres: data.illustrations.flatMap((item) => item.case?.id ?? []),
         temoignages_illustres: data.illustrations.flatMap((item) => item.testimony?.id ?? []),
-        sources: data.sources.map((source) => source.url),
-        titres_sources: data.sources.map((source) => source.label),
+        ...sourceColumns(data.sources),
         url: absolute(sequenceUrl(id), site),
       })),
 });

@@ -14,6 +14,11 @@ const idList = (what: string) => list(`${what} (identifiants)`);
 const absent = <T extends z.ZodType>(type: T) => type.nullable();
 const webAddress = (description: string) => z.url().describe(description);
 const day = (description: string) => z.iso.date().describe(`${description} (AAAA-MM-JJ)`);
+/** The sources of an entry: their addresses, and their titles in the same order (src/lib/open-data/datasets.ts fills both). */
+const sourceColumns = (description: string) => ({
+  sources: list(description),
+  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+});
 const pageUrl = webAddress('Adresse de la page de l’entrée sur le site');
 const illustrative = z.boolean().describe('true pour un contenu inventé pour illustrer le modèle de fiche : à écarter de toute analyse');
 
@@ -44,8 +49,7 @@ export const caseRecord = z.strictObject({
   chiffres_libelles: list('Ce que mesure chaque chiffre clé'),
   chiffres_valeurs: list('Chaque chiffre clé, tel qu’affiché, dans l’ordre de « chiffres_libelles »'),
   chiffres_sources: list('Adresse de la source de chaque chiffre clé, dans le même ordre ; vide pour un chiffre inventé'),
-  sources: list('Adresses des sources publiques du cas'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  ...sourceColumns('Adresses des sources publiques du cas'),
   mise_a_jour: day('Date de dernière mise à jour de la fiche'),
   url: pageUrl,
 });
@@ -79,8 +83,7 @@ export const organisationRecord = z.strictObject({
   annee_adhesion: absent(z.number().int().describe('Année d’entrée dans le réseau des pionniers, si elle est connue')),
   description: text('Présentation courte'),
   illustratif: illustrative,
-  sources: list('Adresses des sources publiques des faits cités'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  ...sourceColumns('Adresses des sources publiques des faits cités'),
   url: pageUrl,
 });
 
@@ -94,8 +97,7 @@ export const sequenceRecord = z.strictObject({
   points_cles: list('Les points à retenir'),
   cas_illustres: idList('Cas qui l’illustrent dans « Voir sur le terrain » (jeu « cas »)'),
   temoignages_illustres: idList('Témoignages qui l’illustrent (jeu « temoignages »)'),
-  sources: list('Adresses des pages de cours ou publications dont elle tire son contenu'),
-  titres_sources: list('Titre de chaque source, dans l’ordre de « sources »'),
+  ...sourceColumns('Adresses des pages de cours ou publications dont elle tire son contenu'),
   url: pageUrl,
 });
 
