@@ -101,53 +101,56 @@ export const sequenceRecord = z.strictObject({
   url: pageUrl,
 });
 
+/** How one field of a taxonomy is exported: its French name, and for a value that is not plain in content, the flat value written instead with its type. */
+interface TaxonomyColumn {
+  name: string;
+  flat?: { type: z.ZodType; value: (content: unknown) => unknown };
+}
+
 /**
- * French names of the fields of the taxonomies (content/taxonomies/*.yaml).
- * Their types and descriptions are the content model's own; a field missing
- * here stops the build, so a new field cannot leave the exports silently.
+ * The exported columns of the taxonomies (content/taxonomies/*.yaml), one
+ * line per field of their content schemas, whose types and descriptions are
+ * kept unless `flat` says otherwise. A field missing here stops the build, so
+ * a new field cannot leave the exports silently.
  */
-export const taxonomyFieldNames: Record<string, string> = {
-  id: 'id',
-  label: 'libelle',
-  definition: 'definition',
-  source: 'source',
-  plural: 'pluriel',
-  byArticle: 'avec_article',
-  role: 'role',
-  sdg: 'odd',
-  order: 'ordre',
-  inseeCode: 'code_insee',
-  overseas: 'outre_mer',
-  explanation: 'explication',
-  explanationSource: 'source_explication',
-  taughtIn: 'sequence',
+export const taxonomyColumns: Record<string, TaxonomyColumn> = {
+  id: { name: 'id' },
+  label: { name: 'libelle' },
+  definition: { name: 'definition' },
+  source: { name: 'source' },
+  plural: { name: 'pluriel' },
+  byArticle: { name: 'avec_article' },
+  role: { name: 'role' },
+  sdg: { name: 'odd' },
+  order: { name: 'ordre' },
+  inseeCode: { name: 'code_insee' },
+  overseas: { name: 'outre_mer' },
+  explanation: { name: 'explication', flat: { type: absent(text('Un paragraphe qui explique le terme, tiré de la source « source_explication »')), value: (content) => content ?? null } },
+  explanationSource: { name: 'source_explication', flat: { type: absent(webAddress('Adresse de la page d’où vient l’explication')), value: (content) => (content as { url: string } | undefined)?.url ?? null } },
+  taughtIn: { name: 'sequence', flat: { type: absent(text('La séquence du parcours qui enseigne ce terme (jeu « sequences »)')), value: (content) => (content as { id: string } | undefined)?.id ?? null } },
 };
 
-/** Taxonomy fields that are not plain values in content: the flat value the exports write instead, and its type. */
-const flattenedTaxonomyFields: Record<string, { type: z.ZodType; flatten: (value: unknown) => unknown }> = {
-  explanationSource: { type: absent(webAddress('Adresse de la page d’où vient l’explication')), flatten: (value) => (value as { url: string } | undefined)?.url ?? null },
-  taughtIn: { type: absent(text('La séquence du parcours qui enseigne ce terme (jeu « sequences »)')), flatten: (value) => (value as { id: string } | undefined)?.id ?? null },
-  explanation: { type: absent(text('Un paragraphe qui explique le terme, tiré de la source « source_explication »')), flatten: (value) => value ?? null },
-};
-
-const frenchName = (field: string) => {
-  const french = taxonomyFieldNames[field];
-  if (!french) throw new Error(`open data: the taxonomy field «\u00a0${field}\u00a0» has no French name in taxonomyFieldNames`);
-  return french;
+const columnOf = (field: string): TaxonomyColumn => {
+  const column = taxonomyColumns[field];
+  if (!column) throw new Error(`open data: the taxonomy field «\u00a0${field}\u00a0» has no French name in taxonomyColumns`);
+  return column;
 };
 
 /** The record of a taxonomy: its content schema's fields under their French names, plus the term's page. */
 export function taxonomyRecord(contentSchema: z.ZodObject) {
-  const fields = Object.entries(contentSchema.shape).map(([name, type]) => [frenchName(name), flattenedTaxonomyFields[name]?.type ?? type] as const);
+  const fields = Object.entries(contentSchema.shape).map(([field, type]) => {
+    const column = columnOf(field);
+    return [column.name, column.flat?.type ?? type] as const;
+  });
   return z.strictObject({ ...Object.fromEntries(fields), url: pageUrl });
 }
 
-/** A term's content as its record: every field of the schema, under its French name, flattened where it is not a plain value. */
+/** A term's content as its record: every field of the schema under its French name, flattened where it is not a plain value (absent ones then written as null). */
 export const taxonomyRecordValues = (contentSchema: z.ZodObject, data: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.keys(contentSchema.shape).filter((field) => field in data || field in flattenedTaxonomyFields)
-      .map((field) => {
-      const flattened = flattenedTaxonomyFields[field];
-      return [frenchName(field), flattened ? flattened.flatten(data[field]) : data[field]];
+    Object.keys(contentSchema.shape).flatMap((field) => {
+      const column = columnOf(field);
+      if (column.flat) return [[column.name, column.flat.value(data[field])]];
+      return field in data ? [[column.name, data[field]]] : [];
     }),
   );
