@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentMarkdownProcessor } from './src/integrations/base-path-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteDirectives, styleAttributePolicy } from './src/lib/content-security-policy.ts';
 import { siteConfig } from './src/lib/site-config.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   compressHTML: true,
   // The sitemap lists every page (404 excluded by the integration); robots.txt (src/pages/robots.txt.ts) points to it.
   // No MDX integration: pages render their MDX text without compiling it (src/lib/mdx-render.ts).
-  integrations: [contentGuard(), sitemap(), searchIndex()],
+  integrations: [contentGuard(), sitemap(), searchIndex(), previewImages()],
   // A Content-Security-Policy <meta> on every page: the hashes of the scripts and styles Astro emits, our directives,
   // and the style attributes of Markdown tables (src/lib/content-security-policy.ts; the search page adds what Pagefind needs).
   security: { csp: { directives: [...siteDirectives], styleDirective: styleAttributePolicy } },
@@ -30,9 +31,6 @@ export default defineConfig({
     // Pages render their text with the same processor (src/lib/page-body.ts).
     ...(base !== '/' && { processor: contentMarkdownProcessor(base) }),
   },
-  // Several pages at once: a link-preview image is drawn and compressed off the main thread
-  // (src/lib/preview-image.ts), and the build renders other pages meanwhile.
-  build: { concurrency: 4 },
   // Astro's cache (content store, pages of the previous build) belongs to this copy of the site, not to
   // node_modules, which the bench and the tests share between copies by a link; CI and deploy keep it.
   cacheDir: './.cache/astro/',

@@ -13,7 +13,8 @@
  * page: they are in every key. A factor's or an instrument's page also names
  * the sequence of the path that teaches it (src/components/TermLesson.astro).
  *
- * The link-preview images (src/pages/apercus/) are keyed by the texts they draw.
+ * The link-preview images are not pages: they are drawn beside the build into
+ * a cache named by their texts (src/lib/preview-image/).
  * Pages without a key are rendered at every build: the lists, the home page,
  * the search page and the open data (src/pages without getStaticPaths), and
  * the learning path, whose few pages draw on modules, sequences, cases and
@@ -31,9 +32,6 @@ const hash = (parts: readonly string[]) => createHash('sha256').update(parts.joi
 
 const versionOf = (collection: string, entry: Versioned) =>
   `${collection}/${entry.id}@${entry.digest ?? hash([JSON.stringify(entry.data)])}`;
-
-/** The key of a page drawn from the given values only, such as a link-preview image from its texts. */
-export const keyOfValues = (values: unknown) => hash([JSON.stringify(values)]);
 
 export function pageKeys<K extends EntryKinds>(catalog: Catalog<K>) {
   const taxonomies = hash(taxonomyNames.flatMap((name) => catalog.taxonomies[name].map((term) => versionOf(name, term))));

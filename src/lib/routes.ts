@@ -60,8 +60,11 @@ export const staticPaths = {
   accessibility: withBase('/accessibilite/'),
 } as const;
 
-/** The link-preview image (Open Graph) of a case or a testimony, drawn at build time. */
-export const previewImageUrl = (collection: 'cases' | 'testimonies', id: string) => withBase(`/apercus/${collectionRegistry[collection].urlSegment}/${id}.png`);
+/** Where the link-preview image (Open Graph) of a case or a testimony is written, under the site's root (src/lib/preview-image/). */
+export const previewImagePath = (collection: 'cases' | 'testimonies', id: string) => `apercus/${collectionRegistry[collection].urlSegment}/${id}.png`;
+
+/** The address of that image. */
+export const previewImageUrl = (collection: 'cases' | 'testimonies', id: string) => withBase(`/${previewImagePath(collection, id)}`);
 
 /** The RSS feed of new and updated cases and testimonies. */
 export const feedUrl = withBase('/flux.xml');

@@ -1,29 +1,16 @@
 /**
- * The image a link preview shows (Open Graph, 1200 × 630): the kind of page,
- * its title, where it happens, and « Exemple fictif » on invented entries.
- * Drawn at build time with satori (layout to SVG) and resvg (SVG to PNG), in
- * Noto Serif and Noto Sans, the fonts of the site's own font stacks, read from
- * their npm packages: nothing is fetched.
- *
- * Drawing an image runs off the main thread (resvg's renderAsync), so that
- * the build renders other pages meanwhile (astro.config.mjs,
- * build.concurrency): a clean build draws one image per case and testimony.
+ * Draws the image a link preview shows (Open Graph, 1200 × 630): the kind of
+ * page, its title, where it happens, and « Exemple fictif » on invented
+ * entries. Satori lays it out as SVG, in Noto Serif and Noto Sans, the fonts
+ * of the site's own font stacks, read from their npm packages (nothing is
+ * fetched); sharp (librsvg) turns it into a PNG, twice as fast as resvg for
+ * the same pixels. It runs in worker threads (painter.ts), beside the build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
-
-export interface Preview {
-  /** « Cas d’alliance », « Témoignage »… */
-  kind: string;
-  title: string;
-  /** The line under the title: the territory of a case, who speaks in a testimony. */
-  detail: string;
-  illustrative: boolean;
-}
+import sharp from 'sharp';
+import { PREVIEW_SIZE, type Preview } from './preview.ts';
 
 const require = createRequire(import.meta.url);
 const font = (family: 'noto-sans' | 'noto-serif', weight: 400 | 700) =>
@@ -47,7 +34,7 @@ export const fitTitle = (title: string, max = 170) => (title.length <= max ? tit
 /** The longer the title, the smaller its type, so that it keeps to four or five lines. */
 export const titleSize = (title: string) => (title.length <= 90 ? 60 : title.length <= 130 ? 50 : 44);
 
-export async function previewPng(preview: Preview): Promise<Buffer> {
+export async function drawPreview(preview: Preview): Promise<Buffer> {
   const tree = el(
     'div',
     { width: '100%', height: '100%', display: 'flex', background: '#fbfaf6', color: '#1d2320', fontFamily: 'Noto Sans' },
@@ -67,8 +54,6 @@ export async function previewPng(preview: Preview): Promise<Buffer> {
     ),
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: loadFonts() });
-  // Satori writes the text as paths: resvg needs no font, and scanning the system's fonts for each image cost a third of its time.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width }, font: { loadSystemFonts: false } });
-  // Its encoder is faster than reading the pixels out to compress them elsewhere (resvg's pixels getter copies on the main thread).
-  return image.asPng();
+  // Compression level 3: a third faster to encode than the default 6, for images 12 % heavier (about 70 KB).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
 }
