@@ -34,6 +34,8 @@ export default defineConfig({
   // Astro's cache (content store, pages of the previous build) belongs to this copy of the site, not to
   // node_modules, which the bench and the tests share between copies by a link; CI and deploy keep it.
   cacheDir: './.cache/astro/',
+  // Several pages at once: while one page waits for its file to be written, the next one renders.
+  build: { concurrency: 4 },
   experimental: {
     // A page whose code and cacheKey (src/lib/page-keys.ts) are those of the previous build is copied
     // from Astro's cache instead of rendered again.

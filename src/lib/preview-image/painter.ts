@@ -4,10 +4,10 @@
  * reused by every later build until its texts or the drawing change.
  *
  * A clean build draws one image per case and testimony (about 30 ms each).
- * The workers take the cores the build leaves (Astro renders pages on one
- * thread): images are asked for before the first page renders
- * (requests.ts), so that they are drawn while the site is rendered and
- * indexed rather than after.
+ * Images are asked for before the first page renders (requests.ts), so that
+ * they are drawn while the site is rendered and indexed rather than after:
+ * one worker per core, which the system shares with Astro's rendering thread
+ * and Pagefind.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,17 +27,18 @@ export class PreviewPainter {
   /** Drawn (or being drawn) in this run, by key: asked twice, drawn once. */
   readonly #images = new Map<string, Promise<string>>();
   readonly #queue: PaintJob[] = [];
-  readonly #idle: Worker[] = [];
+  /** How many images each worker holds. */
+  readonly #load = new Map<Worker, number>();
   readonly #pending = new Map<number, Pending>();
-  readonly #workers: Worker[] = [];
   #nextId = 0;
+  #dispatchScheduled = false;
   /** How many images this run drew, and how many it found already drawn. */
   drawn = 0;
   reused = 0;
 
   constructor(
     readonly cacheDir: string,
-    readonly workerCount = Math.max(1, availableParallelism() - 1),
+    readonly workerCount = availableParallelism(),
   ) {
     mkdirSync(cacheDir, { recursive: true });
   }
@@ -57,7 +58,7 @@ export class PreviewPainter {
           const id = this.#nextId++;
           this.#pending.set(id, { resolve, reject });
           this.#queue.push({ id, preview, file });
-          this.#dispatch();
+          this.#scheduleDispatch();
         }).then(() => file);
       }
       this.#images.set(key, image);
@@ -68,35 +69,53 @@ export class PreviewPainter {
   /** Stops the workers; images still queued are refused. */
   async close(): Promise<void> {
     this.#queue.length = 0;
-    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+    await Promise.all([...this.#load.keys()].map((worker) => worker.terminate()));
     for (const { reject } of this.#pending.values()) reject(new Error('the painter was closed before drawing this image'));
     this.#pending.clear();
   }
 
-  #dispatch(): void {
-    while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#workers.length < this.workerCount ? this.#spawn() : undefined);
-      if (!worker) return;
-      // A busy worker keeps the process alive until its image is written; an idle one does not hold it.
-      worker.ref();
-      worker.postMessage(this.#queue.shift()!);
-    }
+  /**
+   * Hands the queue out once the caller's loop is done, in one message per
+   * worker: a message per image cost the main thread more than a second for
+   * a thousand images.
+   */
+  #scheduleDispatch(): void {
+    if (this.#dispatchScheduled) return;
+    this.#dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.#dispatchScheduled = false;
+      while (this.#load.size < Math.min(this.workerCount, this.#queue.length)) this.#spawn();
+      const workers = [...this.#load.keys()];
+      const shares = workers.map(() => [] as PaintJob[]);
+      this.#queue.splice(0).forEach((job, index) => shares[index % workers.length]!.push(job));
+      workers.forEach((worker, index) => {
+        if (shares[index]!.length === 0) return;
+        this.#hold(worker, shares[index]!.length);
+        worker.postMessage(shares[index]);
+      });
+    });
+  }
+
+  #hold(worker: Worker, change: number): void {
+    const load = this.#load.get(worker)! + change;
+    this.#load.set(worker, load);
+    // A busy worker keeps the process alive until its images are written; an idle one does not hold it.
+    if (load === 0) worker.unref();
+    else worker.ref();
   }
 
   #spawn(): Worker {
     const worker = new Worker(WORKER_FILE);
-    this.#workers.push(worker);
+    this.#load.set(worker, 0);
     worker.on('message', ({ id, error }: PaintAnswer) => {
       const pending = this.#pending.get(id);
       this.#pending.delete(id);
       if (error) pending?.reject(new Error(`a link-preview image could not be drawn:\n${error}`));
       else pending?.resolve();
-      worker.unref();
-      this.#idle.push(worker);
-      this.#dispatch();
+      this.#hold(worker, -1);
     });
     worker.on('error', (error) => {
-      // A worker that crashed takes its job with it: fail every image still waiting, the build stops.
+      // A worker that crashed takes its images with it: fail every image still waiting, the build stops.
       for (const { reject } of this.#pending.values()) reject(error);
       this.#pending.clear();
       this.#queue.length = 0;

@@ -1,8 +1,9 @@
 /**
- * A worker thread of the painter (painter.ts): draws the previews it is sent
- * and writes each to the file it is told, whole or not at all (a build
- * stopped midway leaves no half image in the cache). Node runs this file as it is (its
- * TypeScript is only type annotations), outside Astro's bundles.
+ * A worker thread of the painter (painter.ts): draws the previews it is sent,
+ * a batch at a time, and writes each to the file it is told, whole or not at
+ * all (a build stopped midway leaves no half image in the cache). Node runs
+ * this file as it is (its TypeScript is only type annotations), outside
+ * Astro's bundles.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { parentPort, threadId } from 'node:worker_threads';
@@ -18,16 +19,32 @@ export interface PaintJob {
 
 export type PaintAnswer = { id: number; error?: string };
 
-// One libvips thread per worker: the painter already runs one worker per spare core.
+// One libvips thread per worker: the painter already runs one worker per core.
 sharp.concurrency(1);
 
-parentPort!.on('message', async ({ id, preview, file }: PaintJob) => {
+/** Two images at once: the worker lays out the next one (satori, JavaScript) while sharp rasterises the first on its own thread. */
+const LANES = 2;
+const waiting: PaintJob[] = [];
+let lanes = 0;
+
+async function paint({ id, preview, file }: PaintJob): Promise<PaintAnswer> {
   try {
     const partial = `${file}.${process.pid}-${threadId}.part`;
     await writeFile(partial, await drawPreview(preview));
     await rename(partial, file);
-    parentPort!.postMessage({ id } satisfies PaintAnswer);
+    return { id };
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PaintAnswer);
+    return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
+}
+
+async function lane(): Promise<void> {
+  lanes++;
+  for (let job = waiting.shift(); job; job = waiting.shift()) parentPort!.postMessage(await paint(job));
+  lanes--;
+}
+
+parentPort!.on('message', (jobs: PaintJob[]) => {
+  waiting.push(...jobs);
+  while (lanes < LANES && lanes < waiting.length) void lane();
 });
