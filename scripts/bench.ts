@@ -99,13 +99,14 @@ interface Phases {
   bundling: number;
   rendering: number;
   indexing: number;
+  previews: number;
 }
 
 /**
  * Seconds of each phase: Astro's own timer (ASTRO_TIMER_PATH) for the content
  * sync, the bundles and the rendering; the lines our integrations log for the
- * content check and the index (src/integrations/), which starts with the
- * rendering and adds only what is left of it.
+ * content check, the index and the link-preview images (src/integrations/),
+ * which start with the rendering and add only what is left of them.
  */
 function readPhases(timerFile: string, output: string): Phases {
   const timer: Record<string, { elapsedTime: number }> = JSON.parse(readFileSync(timerFile, 'utf8'));
@@ -125,6 +126,7 @@ function readPhases(timerFile: string, output: string): Phases {
     bundling: seconds('Prerender build') + seconds('Client build'),
     rendering: seconds('Static generate'),
     indexing: logged(/pages indexed in ([\d.]+) s/, 'the search index'),
+    previews: logged(/([\d.]+) s d’attente après le rendu/, 'the link-preview images'),
   };
 }
 
@@ -178,7 +180,8 @@ try {
   synchronisation      ${s(phases.sync)}
   bundles              ${s(phases.bundling)}
   rendu des pages      ${s(phases.rendering)}
-  index Pagefind       ${s(phases.indexing)} (après le rendu, pendant lequel il a commencé)`;
+  index Pagefind       ${s(phases.indexing)} (après le rendu, pendant lequel il a commencé)
+  images d’aperçu      ${s(phases.previews)} (après l’index ; dessinées à côté du rendu)`;
   console.log(`
 Build complet (astro build + index) : ${s(build.seconds)}
 ${phaseLines(build)}
