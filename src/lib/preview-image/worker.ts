@@ -6,6 +6,7 @@
  * Astro's bundles.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import { drawPreview } from './draw.ts';
@@ -21,6 +22,8 @@ export type PaintAnswer = { id: number; error?: string };
 
 // One libvips thread per worker: the painter already runs one worker per core.
 sharp.concurrency(1);
+// The rendering thread is what the build waits for: this thread yields to it (on Linux a nice value is a thread's own).
+setPriority(10);
 
 /** Two images at once: the worker lays out the next one (satori, JavaScript) while sharp rasterises the first on its own thread. */
 const LANES = 2;
