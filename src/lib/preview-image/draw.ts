@@ -54,6 +54,6 @@ export async function drawPreview(preview: Preview): Promise<Buffer> {
     ),
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: loadFonts() });
-  // Compression level 3: a third faster to encode than the default 6, for images 12 % heavier (about 70 KB).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
+  // The image is opaque: no alpha channel to filter and compress. Level 3: a third faster to encode than the default 6.
+  return sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
 }
