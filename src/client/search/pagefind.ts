@@ -1,9 +1,10 @@
 /**
  * The part of Pagefind's JS API the search page uses (https://pagefind.app/docs/api/).
  * The bundle is written by the build (src/integrations/search-index.ts), so it
- * is unknown to Vite and loaded at run time, on the search page only.
+ * is unknown to Vite and loaded at run time, on the search page only, from the
+ * address the page gives (routes.ts, under the base path: importing routes.ts
+ * here would bring the collection registry and zod, 29 KB, into the script).
  */
-import { assetUrl } from '../../lib/routes.ts';
 import { PAGEFIND_OPTIONS } from '../../lib/search-query.ts';
 
 /** Number of pages per filter value, by filter. */
@@ -31,8 +32,7 @@ export interface Pagefind {
   filters: () => Promise<FilterCounts>;
 }
 
-export async function loadPagefind(): Promise<Pagefind> {
-  const bundle = assetUrl('pagefind/pagefind.js');
+export async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
   await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();

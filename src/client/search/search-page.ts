@@ -56,7 +56,7 @@ export async function startSearchPage() {
   const countSpan = (box: HTMLInputElement) => required<HTMLElement>(box.parentElement ?? form, '[data-count]');
   const indexCounts = new Map(checkboxes.map((box) => [box, countSpan(box).textContent ?? '']));
 
-  const pagefindLoading = loadPagefind();
+  const pagefindLoading = loadPagefind(form.dataset.pagefind ?? '');
   pagefindLoading.catch((error: unknown) => {
     form.hidden = true;
     required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
