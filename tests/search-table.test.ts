@@ -28,6 +28,7 @@ describe('the search table', () => {
       const row = rowOf(entry.id);
       expect(table.yearOf(row)).toBe(entry.year);
       for (const param of ['type', 'nature', 'theme', 'instigateur']) expect(table.labelsOf(row, param).sort()).toEqual([...(entry.filters[param] ?? [])].sort());
+      expect(table.has(row, 'nature', 'Réel')).toBe(entry.filters.nature?.includes('Réel') ?? false);
     }
     expect(table.rowOf('fr_ffffff0')).toBeUndefined();
   });

@@ -101,9 +101,11 @@ export class SearchTable {
   readonly size: number;
   readonly #rows = new Map<string, number>();
   readonly #years: (number | undefined)[];
-  readonly #labels: { param: string; label: string }[] = [];
+  readonly #labels: { param: string; label: string; bits: Uint8Array }[] = [];
   /** Per row, the indexes of its labels in #labels. */
   readonly #labelsOfRow: number[][];
+  /** The bits of each label, by `param label`. */
+  readonly #bitsOf = new Map<string, Uint8Array>();
 
   constructor(file: SearchTableFile) {
     for (const [group, gaps] of Object.entries(file.ids)) {
@@ -124,8 +126,12 @@ export class SearchTable {
     for (const [param, labels] of Object.entries(file.facets)) {
       for (const [label, encoded] of Object.entries(labels)) {
         const bits = fromBase64(encoded);
-        const index = this.#labels.push({ param, label }) - 1;
-        for (let row = 0; row < this.size; row++) if (hasBit(bits, row)) this.#labelsOfRow[row]!.push(index);
+        const index = this.#labels.push({ param, label, bits }) - 1;
+        this.#bitsOf.set(`${param} ${label}`, bits);
+        // Set bits only: a label is on a few rows, and the table is decoded while the page may still be loading.
+        bits.forEach((byte, at) => {
+          for (let bit = 0; byte !== 0; bit++, byte >>= 1) if (byte & 1) this.#labelsOfRow[at * 8 + bit]?.push(index);
+        });
       }
     }
   }
@@ -143,6 +149,12 @@ export class SearchTable {
     return (this.#labelsOfRow[row] ?? []).map((index) => this.#labels[index]!).filter((label) => label.param === param).map((label) => label.label);
   }
 
+  /** Whether a row carries a label. */
+  has(row: number, param: string, label: string): boolean {
+    const bits = this.#bitsOf.get(`${param} ${label}`);
+    return bits !== undefined && hasBit(bits, row);
+  }
+
   /** How many rows carry each label. */
   counts(rows: Iterable<number>): FacetCounts {
     return this.select(rows, {}).counts;
@@ -154,26 +166,26 @@ export class SearchTable {
    * counts among the rows every other facet keeps: what choosing another of its labels would add.
    */
   select(rows: Iterable<number>, chosen: Record<string, readonly string[]>): { rows: number[]; counts: FacetCounts } {
-    const facets = Object.entries(chosen).map(([param, labels]) => ({ param, labels: new Set(labels) }));
+    const facets = Object.entries(chosen).map(([param, labels]) => ({
+      param,
+      bits: this.#labels.filter((label) => label.param === param && labels.includes(label.label)).map((label) => label.bits),
+    }));
     const kept: number[] = [];
-    const counts: FacetCounts = {};
-    const count = (row: number, onlyParam?: string) => {
-      for (const index of this.#labelsOfRow[row] ?? []) {
-        const { param, label } = this.#labels[index]!;
-        if (onlyParam !== undefined && param !== onlyParam) continue;
-        const facet = (counts[param] ??= {});
-        facet[label] = (facet[label] ?? 0) + 1;
-      }
-    };
+    // Counted by label index, named once at the end: a search may keep thousands of rows.
+    const tally = new Uint32Array(this.#labels.length);
     for (const row of rows) {
-      const missed = facets.filter(({ param, labels }) => !this.labelsOf(row, param).some((label) => labels.has(label)));
-      if (missed.length === 0) {
-        kept.push(row);
-        count(row);
-      } else if (missed.length === 1) {
-        count(row, missed[0]!.param);
+      const missed = facets.filter(({ bits }) => !bits.some((label) => hasBit(label, row)));
+      if (missed.length > 1) continue;
+      if (missed.length === 0) kept.push(row);
+      for (const index of this.#labelsOfRow[row] ?? []) {
+        if (missed.length === 0 || this.#labels[index]!.param === missed[0]!.param) tally[index]!++;
       }
     }
+    const counts: FacetCounts = {};
+    tally.forEach((count, index) => {
+      const { param, label } = this.#labels[index]!;
+      if (count > 0) (counts[param] ??= {})[label] = count;
+    });
     return { rows: kept, counts };
   }
 }
