@@ -34,7 +34,7 @@ const TYPING_DELAY_MS = 80;
  * Typing searches once the word has three letters; Enter searches whatever it is.
  */
 const SEARCH_MIN_LETTERS = 3;
-/** Preloading from the fourth letter on fetches the index of fewer words than the search will not need. */
+/** Preloading waits for the fourth letter: three letters start so many words that most of the index they fetch would go unused. */
 const PRELOAD_MIN_LETTERS = 4;
 
 const lastWordLength = (words: string) => words.split(/\s+/).at(-1)?.length ?? 0;
