@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/lib/catalog.ts';
 import { indexCounts, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
 import { INSTIGATOR_SEARCH_PARAM } from '../src/lib/search-params.ts';
-import { pagefindSearchOptions, realResultsFirst, searchQuery, type SearchState } from '../src/lib/search-query.ts';
+import { chosenLabels, orderResults, searchQuery, type SearchState } from '../src/lib/search-query.ts';
 import { searchUrl } from '../src/lib/routes.ts';
 import { taxonomyNames, taxonomySpec } from '../src/lib/collections.ts';
 import { tinyCatalogInput } from './fixtures/catalog.ts';
@@ -32,15 +32,15 @@ describe('search facets', () => {
         echelle: ['COMMUNE'],
         milieu: ['URBAIN'],
       },
-      meta: { resume: expect.any(String), territoire: 'Ville A', annee: '2012' },
-      sort: { annee: '2012' },
+      meta: { resume: expect.any(String), territoire: 'Ville A' },
+      year: 2012,
     });
   });
 
   it('index a testimony under its pioneer’s actor type and region, and the year it was given', () => {
     const record = searchRecord(catalog, 'testimonies', 'temoin');
     expect(record.filters).toMatchObject({ type: ['Témoignage'], acteur: ['INTERET-GENERAL'], region: ['BRETAGNE'], facteur: ['ALTERITE'] });
-    expect(record.sort).toEqual({ annee: '2024' });
+    expect(record.year).toBe(2024);
     expect(record.meta.quand).toBe('1 mars 2024');
   });
 
@@ -50,7 +50,7 @@ describe('search facets', () => {
     input.testimonies = [{ ...testimony, data: { ...testimony.data, date: new Date('2016-01-01'), approximateDate: true } }];
     const record = searchRecord(buildCatalog(input), 'testimonies', 'temoin');
     expect(record.meta.quand).toBe('vers 2016');
-    expect(record.sort).toEqual({ annee: '2016' });
+    expect(record.year).toBe(2016);
   });
 
   it('put the kind of territory right after the regions, as a rural councillor narrows a search', () => {
@@ -62,7 +62,7 @@ describe('search facets', () => {
     const record = searchRecord(catalog, 'pioneers', 'usine');
     expect(record.meta.territoire).toBe('Action nationale');
     expect(record.filters).not.toHaveProperty('region');
-    expect(record.sort).toEqual({});
+    expect(record.year).toBeUndefined();
   });
 
   it('count, before any search, the pages of each facet value over the whole index', () => {
@@ -97,18 +97,30 @@ describe('a search in the URL', () => {
     expect(`${searchUrl()}${searchQuery(state)}`).toBe(searchUrl({ q: 'gouvernance', theme: ['emploi-insertion', 'sante'], instigateur: 'collectivite' }));
   });
 
-  it('asks Pagefind for any of the terms of a facet and all the facets, by label', () => {
-    expect(pagefindSearchOptions({ ...state, sort: 'recent' })).toEqual({
-      filters: { theme: { any: ['Emploi et insertion', 'Santé et bien-être'] }, instigateur: { any: ['Collectivité territoriale'] } },
-      sort: { annee: 'desc' },
-    });
-    expect(pagefindSearchOptions(state, 'theme').filters).toEqual({ instigateur: { any: ['Collectivité territoriale'] } });
+  it('selects in the search table on the labels of its terms', () => {
+    expect(chosenLabels(state)).toEqual({ theme: ['Emploi et insertion', 'Santé et bien-être'], instigateur: ['Collectivité territoriale'] });
   });
 });
 
 describe('search results', () => {
+  const found = [
+    { id: 'fictif-2010', year: 2010, real: false },
+    { id: 'reel-sans-annee', year: undefined, real: true },
+    { id: 'reel-2020', year: 2020, real: true },
+    { id: 'fictif-2020', year: 2020, real: false },
+    { id: 'reel-2015', year: 2015, real: true },
+  ];
+  const page = { yearOf: (result: (typeof found)[number]) => result.year, isReal: (result: (typeof found)[number]) => result.real };
+  const ids = (results: typeof found) => results.map((result) => result.id);
+
   it('show real content first, each part in the order the search gave', () => {
-    const results = ['fictif-1', 'reel-1', 'fictif-2', 'reel-2'].map((id) => ({ id }));
-    expect(realResultsFirst(results, new Set(['reel-1', 'reel-2'])).map((result) => result.id)).toEqual(['reel-1', 'reel-2', 'fictif-1', 'fictif-2']);
+    expect(ids(orderResults(found, 'pertinence', page))).toEqual(['reel-sans-annee', 'reel-2020', 'reel-2015', 'fictif-2010', 'fictif-2020']);
+  });
+
+  it('sorted by year keep only the dated pages, real ones first, and the order found between pages of a year', () => {
+    expect(ids(orderResults(found, 'recent', page))).toEqual(['reel-2020', 'reel-2015', 'fictif-2020', 'fictif-2010']);
+    expect(ids(orderResults(found, 'ancien', page))).toEqual(['reel-2015', 'reel-2020', 'fictif-2010', 'fictif-2020']);
+    const sameYear = [{ id: 'b', year: 2020, real: true }, { id: 'a', year: 2020, real: true }];
+    expect(ids(orderResults(sameYear, 'recent', page))).toEqual(['b', 'a']);
   });
 });

@@ -31,6 +31,12 @@ export const withoutBase = (url: string): string => (BASE !== '/' && url.startsW
 /** A file of public/ or of the build (the favicon, the search bundle), under the base path. */
 export const assetUrl = (file: string): string => withBase(`/${file.replace(/^\//, '')}`);
 
+/** Pagefind's bundle, which the search page loads, relative to dist/. */
+export const PAGEFIND_BUNDLE_FILE = 'pagefind/pagefind.js';
+
+/** The search table the build writes beside Pagefind's index (src/lib/search-table.ts), relative to dist/. */
+export const SEARCH_TABLE_FILE = 'pagefind/facettes.json';
+
 /** Collections whose entries each have a page of their own, under their registry URL segment. */
 export const entryCollections = ['cases', 'testimonies', 'pioneers'] as const;
 

@@ -1,6 +1,6 @@
 /**
  * What the search knows about each indexed page besides its text: the facets
- * it can be filtered by, the meta a result shows, its sort key. Everything is
+ * it can be filtered by, the meta a result shows, the year it is sorted by. Everything is
  * computed from the typed content through the catalog (caseTerms,
  * testimonyTerms, pioneerTerms), so a new taxonomy term or a new case shows up
  * in the search facets without anyone typing a filter by hand.
@@ -14,22 +14,27 @@ import { learningPath, moduleName, publishedSequences } from './learning-path.ts
 import { taxonomyNames, taxonomySpec, type TaxonomyName } from './collections.ts';
 import { moduleOfSequence } from './routes.ts';
 import { formatTestimonyDate } from './format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, contentTypes, INSTIGATOR_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY, type FacetTerm } from './search-params.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, contentTypes, INSTIGATOR_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, type FacetTerm } from './search-params.ts';
 
 export interface Facet {
-  /** URL parameter and Pagefind filter key. */
+  /** URL parameter, and key of the facet in the search table. */
   param: string;
   /** Title of the group of checkboxes on the search page. */
   legend: string;
   terms: FacetTerm[];
 }
 
-/** What Pagefind stores for one page, in the shape of its custom records. */
+/**
+ * What the search knows of one page besides its text: the meta Pagefind keeps
+ * for its result, and the facets and year of the search table (src/lib/search-table.ts).
+ */
 export interface SearchRecord {
+  /** Labels by facet URL parameter. */
   filters: Record<string, string[]>;
-  /** A result's summary line, and where it sits: a territory, or the module of a sequence. */
-  meta: { resume: string; territoire?: string; module?: string; [YEAR_KEY]?: string; [WHEN_KEY]?: string };
-  sort: { [YEAR_KEY]?: string };
+  /** A result's summary line, where it sits (a territory, or the module of a sequence), and when, if its year says too much or too little. */
+  meta: { resume: string; territoire?: string; module?: string; [WHEN_KEY]?: string };
+  /** The year results are sorted by (start of a case, date of a testimony, a pioneer joining); none for a sequence. */
+  year?: number;
 }
 
 export type SearchableCollection = 'cases' | 'testimonies' | 'pioneers' | 'sequences';
@@ -73,8 +78,6 @@ function taxonomyFilters(catalog: Catalog, termsOf: (taxonomy: TaxonomyName) => 
   return filters;
 }
 
-const yearOf = (year: number | undefined) => (year === undefined ? {} : { [YEAR_KEY]: String(year) });
-
 function caseRecord(catalog: Catalog, entry: CaseEntry): SearchRecord {
   const { data } = entry;
   return {
@@ -84,8 +87,8 @@ function caseRecord(catalog: Catalog, entry: CaseEntry): SearchRecord {
       [INSTIGATOR_SEARCH_PARAM]: [catalog.actorTypeOf(entry.data.instigator.id).data.label],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.caseTerms(entry, taxonomy)),
     },
-    meta: { resume: data.summary, territoire: data.territory.name, ...yearOf(data.startYear) },
-    sort: yearOf(data.startYear),
+    meta: { resume: data.summary, territoire: data.territory.name },
+    year: data.startYear,
   };
 }
 
@@ -98,8 +101,8 @@ function testimonyRecord(catalog: Catalog, entry: TestimonyEntry): SearchRecord 
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.testimonyTerms(entry, taxonomy)),
     },
-    meta: { resume: data.highlight, territoire: catalog.regionLabelOf(data.pioneer.id), ...yearOf(year), [WHEN_KEY]: formatTestimonyDate(data.date, data.approximateDate) },
-    sort: yearOf(year),
+    meta: { resume: data.highlight, territoire: catalog.regionLabelOf(data.pioneer.id), [WHEN_KEY]: formatTestimonyDate(data.date, data.approximateDate) },
+    year,
   };
 }
 
@@ -111,8 +114,8 @@ function pioneerRecord(catalog: Catalog, entry: PioneerEntry): SearchRecord {
       [NATURE_SEARCH_PARAM]: [natureOf(data.illustrative)],
       ...taxonomyFilters(catalog, (taxonomy) => catalog.pioneerTerms(entry, taxonomy)),
     },
-    meta: { resume: data.description, territoire: catalog.regionLabelOf(entry.id), ...yearOf(data.joined) },
-    sort: yearOf(data.joined),
+    meta: { resume: data.description, territoire: catalog.regionLabelOf(entry.id) },
+    year: data.joined,
   };
 }
 
@@ -124,7 +127,6 @@ function sequenceRecord(catalog: Catalog, entry: SequenceEntry): SearchRecord {
       ...taxonomyFilters(catalog, (taxonomy) => catalog.sequenceTerms(entry, taxonomy)),
     },
     meta: { resume: entry.data.objectives.join(' '), module: moduleName(module) },
-    sort: {},
   };
 }
 
@@ -151,9 +153,8 @@ export function indexedEntries(catalog: Catalog): { collection: SearchableCollec
 
 /**
  * How many pages of the index each facet value has, and how many pages there
- * are: what Pagefind's `filters()` answers before any search, known at build
- * time. The search page shows these counts in its HTML, so that it is ready
- * without loading the filter index (tens of KB per thousand cases).
+ * are, known at build time: the search page shows these counts in its HTML, so
+ * that it is ready, with them, before its script loads anything.
  */
 export function indexCounts(catalog: Catalog): { total: number; counts: Record<string, Record<string, number>> } {
   const counts: Record<string, Record<string, number>> = {};

@@ -1,11 +1,14 @@
 /**
- * Which built pages the search index reads, and how a page reaches it while
- * it is rendered. Shared by the integration that builds the index
- * (src/integrations/search-index.ts) and the middleware that hands it each
- * page as Astro renders it (src/middleware.ts): the two run in the same
- * process but not in the same module graph, hence a key on globalThis.
+ * Which built pages the search index reads, what it reads in them besides
+ * their text, and how a page reaches it while it is rendered. Shared by the
+ * integration that builds the index (src/integrations/search-index.ts), the
+ * middleware that hands it each page as Astro renders it (src/middleware.ts)
+ * and the component that writes each page's record (SearchFacets.astro): the
+ * integration and the middleware run in the same process but not in the same
+ * module graph, hence a key on globalThis.
  */
 import { entrySections, PATH_SEGMENT } from './routes.ts';
+import type { SearchTableEntry } from './search-table.ts';
 
 /**
  * The folders of dist/ whose pages carry data-pagefind-body (entries and the
@@ -18,6 +21,22 @@ export const INDEXED_FOLDERS: readonly string[] = [...entrySections, PATH_SEGMEN
 export const pageFile = (path: string) => `${path.replace(/^\/+/, '')}index.html`;
 
 export const isIndexedFile = (file: string) => INDEXED_FOLDERS.some((folder) => file.startsWith(`${folder}/`)) && file.endsWith('.html');
+
+/** The attribute in which a page gives its facets and year to the search table, as JSON. */
+export const SEARCH_RECORD_ATTRIBUTE = 'data-search-record';
+
+/** What a page gives the search table. */
+export type PageRecord = Omit<SearchTableEntry, 'id'>;
+
+/** The five characters Astro escapes in an attribute value (astro/dist/runtime/server/escape.js). */
+const ESCAPED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const RECORD = new RegExp(`\\s${SEARCH_RECORD_ATTRIBUTE}="([^"]*)"`);
+
+/** The record a built page carries, or undefined if it carries none. */
+export function readPageRecord(html: string): PageRecord | undefined {
+  const value = RECORD.exec(html)?.[1];
+  return value === undefined ? undefined : JSON.parse(value.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ESCAPED[entity]!));
+}
 
 /** Takes the HTML of a page as it is rendered; set during a build only. */
 export type PageCollector = (file: string, html: string) => void;

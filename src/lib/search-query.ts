@@ -1,19 +1,19 @@
 /**
- * How the search page asks Pagefind, and how a search is written in its URL
- * (/recherche/?q=gouvernance&theme=emploi-insertion&instigateur=collectivite&tri=recent).
+ * How the search page asks Pagefind, orders what it finds, and writes a search
+ * in its URL (/recherche/?q=gouvernance&theme=emploi-insertion&instigateur=collectivite&tri=recent).
  * Pure, DOM-free, and free of the content model (it runs in the browser): shared
- * by the page's script, the relevance test and the bench.
+ * by the page's script and the relevance test.
  */
-import { YEAR_KEY, type FacetTerm } from './search-params.ts';
+import type { FacetTerm } from './search-params.ts';
 
 export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'tri';
 
 /** Result orders offered to readers; only dated pages (cases, testimonies, most pioneers) are kept when sorting by year. */
 export const sortOrders = {
-  pertinence: { label: 'Pertinence', pagefind: undefined },
-  recent: { label: 'Année, la plus récente d’abord', pagefind: { [YEAR_KEY]: 'desc' } },
-  ancien: { label: 'Année, la plus ancienne d’abord', pagefind: { [YEAR_KEY]: 'asc' } },
+  pertinence: { label: 'Pertinence', byYear: undefined },
+  recent: { label: 'Année, la plus récente d’abord', byYear: 'desc' },
+  ancien: { label: 'Année, la plus ancienne d’abord', byYear: 'asc' },
 } as const;
 
 export type SortOrder = keyof typeof sortOrders;
@@ -54,25 +54,19 @@ export function searchQuery(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-/**
- * Pagefind's search options for a state: terms of one facet are alternatives
- * (any), facets add up. `without` leaves one facet out, to count what choosing
- * another term of that facet would give.
- */
-/**
- * Real content before illustrative content, each in the order the search gave
- * (relevance or the chosen sort): `realIds` are the results of the same search
- * restricted to real content.
- */
-export function realResultsFirst<T extends { id: string }>(results: readonly T[], realIds: ReadonlySet<string>): T[] {
-  return [...results.filter((result) => realIds.has(result.id)), ...results.filter((result) => !realIds.has(result.id))];
-}
+/** The chosen labels by facet parameter: what the search table selects on. */
+export const chosenLabels = (state: SearchState): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(state.filters).map(([param, terms]) => [param, terms.map((term) => term.label)]));
 
-export function pagefindSearchOptions(state: SearchState, without?: string) {
-  const filters = Object.fromEntries(
-    Object.entries(state.filters)
-      .filter(([param]) => param !== without)
-      .map(([param, terms]) => [param, { any: terms.map((term) => term.label) }]),
-  );
-  return { filters, sort: sortOrders[state.sort].pagefind };
+/**
+ * The results in the order the reader chose: by year (pages without one left
+ * out) or as found (relevance); and real content before illustrative content,
+ * each in that order. Sorting keeps the found order between pages of a year.
+ */
+export function orderResults<T>(results: readonly T[], sort: SortOrder, page: { yearOf: (result: T) => number | undefined; isReal: (result: T) => boolean }): T[] {
+  const direction = sortOrders[sort].byYear;
+  const ordered = direction === undefined
+    ? [...results]
+    : results.filter((result) => page.yearOf(result) !== undefined).sort((a, b) => (page.yearOf(a)! - page.yearOf(b)!) * (direction === 'asc' ? 1 : -1));
+  return [...ordered.filter(page.isReal), ...ordered.filter((result) => !page.isReal(result))];
 }

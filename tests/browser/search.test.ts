@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { taxonomyNames, taxonomySpec } from '../../src/lib/collections.ts';
+import { SEARCH_TABLE_FILE } from '../../src/lib/routes.ts';
+import { SearchTable } from '../../src/lib/search-table.ts';
 import { DIST, launchBrowser } from '../../scripts/lib/browser.ts';
 import { axeViolations, tabTo, useSiteInBrowser, watchErrors } from './support.ts';
 
@@ -108,6 +110,36 @@ describe('a learner searching the cases', () => {
     await page.close();
   });
 
+  it('lists real content before invented examples, which Pagefind alone would interleave for « outre-mer »', async () => {
+    const page = await env.context.newPage();
+    await page.goto(`${env.url}/recherche/?q=outre-mer`);
+    const found = countIn(await announced(page));
+    expect(found).toBeGreaterThan(1);
+    expect(found).toBeLessThanOrEqual(10);
+    const invented = await page.locator('[data-results] .result').evaluateAll((items) => items.map((item) => !(item.querySelector('[data-slot="badge"]') as HTMLElement).hidden));
+    expect(invented).toContain(true);
+    expect(invented).toContain(false);
+    expect(invented).toEqual([...invented].sort((a, b) => Number(a) - Number(b)));
+    await page.close();
+  });
+
+  it('waits for the third letter of a word before searching as the reader types, so as not to load the index of every word two letters start', async () => {
+    const page = await env.context.newPage();
+    const chunks: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/pagefind/index/')) chunks.push(request.url()); });
+    await page.goto(`${env.url}/recherche/`);
+    await announced(page);
+    await page.getByLabel('Mots recherchés').pressSequentially('mo');
+    await page.waitForLoadState('networkidle');
+    expect(chunks).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await page.getByLabel('Mots recherchés').press('b');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'mob');
+    expect(await announced(page)).toMatch(/pour «\smob\s»\.$/);
+    expect(chunks.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('lists the cases of a theme by start year, the most recent first', async () => {
     const page = await env.context.newPage();
     await page.goto(`${env.url}/recherche/?type=cas`);
@@ -134,7 +166,7 @@ describe('a learner searching the cases', () => {
 });
 
 describe('the search page as it loads', () => {
-  it('comes with the counts of the whole index in its HTML, the very ones Pagefind gives', async () => {
+  it('comes with the counts of the whole index in its HTML, the very ones of the search table, over every page Pagefind holds', async () => {
     const asBuilt = await launchBrowser({ javaScriptEnabled: false });
     const page = await env.context.newPage();
     try {
@@ -144,13 +176,16 @@ describe('the search page as it loads', () => {
         boxes.map((box) => [(box as HTMLInputElement).name, box.getAttribute('data-label'), box.parentElement?.querySelector('[data-count]')?.textContent]));
       const said = /parmi ([\d\s\u202f]+)\scontenus/.exec((await html.getByRole('status').textContent()) ?? '')?.[1];
 
+      const table = new SearchTable(JSON.parse(readFileSync(join(DIST, SEARCH_TABLE_FILE), 'utf8')));
+      const fromTable = table.counts(Array.from({ length: table.size }, (_, row) => row));
       await page.goto(`${env.url}/recherche/`);
       // A string, so that the test runner does not rewrite the dynamic import (and the page's CSP allows no inline script).
-      const fromPagefind = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
+      const inPagefind = (await page.evaluate("import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.search(null)).results.length)")) as number;
 
       expect(shown.length).toBeGreaterThan(50);
-      for (const [param, label, count] of shown) expect(`${param} ${label} ${count}`).toBe(`${param} ${label} (${fromPagefind[param!]?.[label!] ?? 0})`);
-      expect(Number(said?.replace(/\D/g, ''))).toBe(Object.values(fromPagefind.type ?? {}).reduce((sum, count) => sum + count, 0));
+      for (const [param, label, count] of shown) expect(`${param} ${label} ${count}`).toBe(`${param} ${label} (${fromTable[param!]?.[label!] ?? 0})`);
+      expect(Number(said?.replace(/\D/g, ''))).toBe(table.size);
+      expect(table.size).toBe(inPagefind);
     } finally {
       await page.close();
       await asBuilt.close();

@@ -1,40 +1,63 @@
 /**
- * The part of Pagefind's JS API the search page uses (https://pagefind.app/docs/api/).
- * The bundle is written by the build (src/integrations/search-index.ts), so it
- * is unknown to Vite and loaded at run time, on the search page only.
+ * What the search page searches with: Pagefind's JS API for the words
+ * (https://pagefind.app/docs/api/), the search table for the facets and years
+ * (src/lib/search-table.ts). Both are written by the build
+ * (src/integrations/search-index.ts), so they are unknown to Vite and loaded at
+ * run time, on the search page only, from the addresses the page gives
+ * (routes.ts, under the base path: importing routes.ts here would bring the
+ * collection registry and zod, 29 KB, into the script).
  */
-import { assetUrl } from '../../lib/routes.ts';
 import { PAGEFIND_OPTIONS } from '../../lib/search-query.ts';
-
-/** Number of pages per filter value, by filter. */
-export type FilterCounts = Record<string, Record<string, number>>;
+import { SearchTable, type SearchTableFile } from '../../lib/search-table.ts';
 
 export interface ResultData {
   url: string;
   /** Page text around the matches, HTML-escaped, matches in <mark>. */
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
   sub_results: { title: string; url: string }[];
 }
 
-export interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: FilterCounts;
+export interface SearchResult {
+  /** The page's id, the key of its row in the search table. */
+  id: string;
+  data: () => Promise<ResultData>;
 }
 
 export interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
+  /** Loads the index chunks a search for these words will need. */
   preload: (term: string) => Promise<void>;
-  search: (term: string | null, options: object) => Promise<SearchResponse>;
-  filters: () => Promise<FilterCounts>;
+  /** The pages with these words, best first; with `null`, every page. */
+  search: (term: string | null) => Promise<{ results: SearchResult[] }>;
 }
 
-export async function loadPagefind(): Promise<Pagefind> {
-  const bundle = assetUrl('pagefind/pagefind.js');
+export interface SearchEngine {
+  pagefind: Pagefind;
+  table: SearchTable;
+  /** Every page of the index, what a search on filters alone starts from. */
+  everyPage: SearchResult[];
+}
+
+async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
   await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();
   return pagefind;
+}
+
+async function loadTable(url: string): Promise<SearchTable> {
+  // Checked with the server on each visit, as Pagefind checks its entry file: the table must be the index's.
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  return new SearchTable((await response.json()) as SearchTableFile);
+}
+
+export async function loadSearchEngine(bundle: string, table: string): Promise<SearchEngine> {
+  const [pagefind, loadedTable] = await Promise.all([loadPagefind(bundle), loadTable(table)]);
+  // Asked once, while the page is idle: it also readies Pagefind's WebAssembly, whose
+  // first search otherwise takes three times as long (~350 ms instead of ~100 at 1,000 cases).
+  const { results: everyPage } = await pagefind.search(null);
+  return { pagefind, table: loadedTable, everyPage };
 }

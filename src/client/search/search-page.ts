@@ -1,28 +1,43 @@
 /**
  * The island of /recherche/: reads the form rendered at build time, asks
- * Pagefind, writes the counts and results back, and keeps the search in the
- * URL: typing replaces the history entry of its burst of keystrokes, a filter,
- * the sort or Enter adds one, the back button restores the previous search.
- * On a phone the filters fold into a disclosure (« Filtrer (n) »); on every
- * width the chosen ones show as chips above the results, each removable.
+ * Pagefind for the pages with the words typed, filters, counts and sorts them
+ * with the search table, writes the counts and results back, and keeps the
+ * search in the URL: typing replaces the history entry of its burst of
+ * keystrokes, a filter, the sort or Enter adds one, the back button restores
+ * the previous search. On a phone the filters fold into a disclosure
+ * (« Filtrer (n) »); on every width the chosen ones show as chips above the
+ * results, each removable.
  *
  * The page comes with the counts of the whole index (src/lib/search-facets.ts):
- * it is ready without Pagefind's filter index, which the counts of a search
- * need and which loads behind, once Pagefind is there. Pagefind loads at once,
- * so that the first results do not wait for it; the form is there before
- * either, and never moves.
+ * it is ready before anything of the search loads. Pagefind and the table load
+ * once the page is idle, or as soon as the reader reaches the form, so that the
+ * first results do not wait for them; the form is there before either, and
+ * never moves.
  */
 import { countOf, quoted } from '../../lib/format.ts';
-import { NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
-import { hasCriteria, isSortOrder, pagefindSearchOptions, QUERY_PARAM, realResultsFirst, searchQuery, SORT_PARAM, type SearchState } from '../../lib/search-query.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
-import { chipItem, doneLabel, resultItem, statusText } from './search-results.ts';
+import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
+import { chosenLabels, hasCriteria, isSortOrder, orderResults, QUERY_PARAM, searchQuery, SORT_PARAM, type SearchState } from '../../lib/search-query.ts';
+import type { FacetCounts } from '../../lib/search-table.ts';
+import { loadSearchEngine, type SearchEngine, type SearchResult } from './pagefind.ts';
+import { chipItem, doneLabel, resultItem, statusText, type ResultFacts } from './search-results.ts';
 
 const PAGE_SIZE = 10;
-/** The pause in typing that starts a search: short enough for results 300 ms after the last key. */
-const TYPING_DELAY_MS = 150;
-/** Preloading the index for one or two letters fetches the chunks of every word they start. */
-const PRELOAD_MIN_LENGTH = 3;
+/**
+ * The pause in typing that starts a search: short, for results 300 ms after the last key
+ * (Pagefind takes 70–140 ms to search 7,000 pages); a search a newer one overtakes is
+ * dropped before its results load.
+ */
+const TYPING_DELAY_MS = 80;
+/**
+ * Pagefind matches the last word as the start of longer ones: one or two letters
+ * would load the index of every word they start (hundreds of KB at 5,000 cases).
+ * Typing searches once the word has three letters; Enter searches whatever it is.
+ */
+const SEARCH_MIN_LETTERS = 3;
+/** Preloading waits for the fourth letter: three letters start so many words that most of the index they fetch would go unused. */
+const PRELOAD_MIN_LETTERS = 4;
+
+const lastWordLength = (words: string) => words.split(/\s+/).at(-1)?.length ?? 0;
 
 const required = <T extends Element>(root: ParentNode, selector: string): T => {
   const element = root.querySelector<T>(selector);
@@ -56,19 +71,17 @@ export async function startSearchPage() {
   const countSpan = (box: HTMLInputElement) => required<HTMLElement>(box.parentElement ?? form, '[data-count]');
   const indexCounts = new Map(checkboxes.map((box) => [box, countSpan(box).textContent ?? '']));
 
-  const pagefindLoading = loadPagefind();
-  pagefindLoading.catch((error: unknown) => {
-    form.hidden = true;
-    required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
-    console.warn('Pagefind could not be loaded (no index: build the site with npm run build).', error);
-  });
-  /** Pagefind's filter index, loaded once, before the first search asks for counts. */
-  const filterIndexLoading = pagefindLoading.then(async (pagefind) => {
-    await pagefind.filters();
-    return pagefind;
-  });
-  // A failure to load is Pagefind's, reported above; a search that needs the filters reports its own.
-  filterIndexLoading.catch(() => undefined);
+  let engineLoading: Promise<SearchEngine> | undefined;
+  /** Pagefind and the search table, loaded once, when first asked for. */
+  const engine = () =>
+    (engineLoading ??= loadSearchEngine(form.dataset.pagefind ?? '', form.dataset.table ?? '').catch((error: unknown) => {
+      form.hidden = true;
+      required<HTMLElement>(document, '[data-search-unavailable]').hidden = false;
+      console.warn('The search could not be loaded (no index: build the site with npm run build).', error);
+      throw error;
+    }));
+  /** Starts loading ahead of a search; a failure is reported once, above, and by the search that needed it. */
+  const prepare = () => void engine().catch(() => undefined);
 
   const readForm = (): SearchState => {
     const filters: Record<string, FacetTerm[]> = {};
@@ -108,26 +121,7 @@ export async function startSearchPage() {
     filterToggle.setAttribute('aria-expanded', String(open));
   };
 
-  const search = async (state: SearchState, withoutFacet?: string, pagefind?: Pagefind) =>
-    (pagefind ?? (await pagefindLoading)).search(state.query || null, pagefindSearchOptions(state, withoutFacet));
-
-  /**
-   * Counts per term of a search with criteria; for a facet in use, what choosing another of its terms
-   * would add (its terms are alternatives). Without criteria, the page's own counts stand (null).
-   */
-  const facetCounts = async (state: SearchState): Promise<FilterCounts | null> => {
-    if (!hasCriteria(state)) return null;
-    const pagefind = await filterIndexLoading;
-    const countsWithout = async (param: string) => {
-      const otherCriteria = state.query !== '' || Object.keys(state.filters).some((name) => name !== param);
-      return otherCriteria ? (await search(state, param, pagefind)).filters : pagefind.filters();
-    };
-    const counts = (await search(state, undefined, pagefind)).filters;
-    const facetsInUse = await Promise.all(Object.keys(state.filters).map(async (param) => [param, (await countsWithout(param))[param] ?? {}] as const));
-    return { ...counts, ...Object.fromEntries(facetsInUse) };
-  };
-
-  const renderCounts = (counts: FilterCounts | null) => {
+  const renderCounts = (counts: FacetCounts | null) => {
     for (const box of checkboxes) {
       countSpan(box).textContent = counts ? `(${counts[box.name]?.[box.dataset.label ?? ''] ?? 0})` : (indexCounts.get(box) ?? '');
     }
@@ -138,7 +132,8 @@ export async function startSearchPage() {
   };
 
   let generation = 0;
-  let shown: SearchResponse['results'] = [];
+  /** The results of the current search, in the order shown, each with what the search table says of it. */
+  let shown: { result: SearchResult; facts: () => ResultFacts }[] = [];
   let shownWithExcerpt = false;
   let loadingMore = false;
 
@@ -149,9 +144,9 @@ export async function startSearchPage() {
    */
   const showMore = async (searchGeneration: number, focusFirst: boolean) => {
     const from = list.children.length;
-    const pending = shown.slice(from, from + PAGE_SIZE).map((result) => result.data());
-    for (const [index, data] of pending.entries()) {
-      const item = resultItem(template, await data, shownWithExcerpt);
+    const pending = shown.slice(from, from + PAGE_SIZE).map(({ result, facts }) => ({ data: result.data(), facts }));
+    for (const [index, { data, facts }] of pending.entries()) {
+      const item = resultItem(template, await data, facts(), shownWithExcerpt);
       if (searchGeneration !== generation) return;
       const link = item.querySelector('a');
       list.append(item);
@@ -161,30 +156,52 @@ export async function startSearchPage() {
     moreButton.hidden = list.children.length >= shown.length;
   };
 
+  /**
+   * The pages of a search with criteria, in the order shown, and the count of each label among them
+   * (for a facet in use, what choosing another of its labels would add).
+   */
+  const find = async (state: SearchState) => {
+    const { pagefind, table, everyPage } = await engine();
+    const results = state.query ? (await pagefind.search(state.query)).results : everyPage;
+    const rows = new Map<number, SearchResult>();
+    for (const result of results) {
+      const row = table.rowOf(result.id);
+      if (row === undefined) console.warn(`search: ${result.id} is not in the search table (a table older than the index?)`);
+      else rows.set(row, result);
+    }
+    const selected = table.select(rows.keys(), chosenLabels(state));
+    const ordered = orderResults(selected.rows, state.sort, {
+      yearOf: (row) => table.yearOf(row),
+      isReal: (row) => table.has(row, NATURE_SEARCH_PARAM, natures.reel),
+    });
+    // What the table says of a result, read for the few shown only.
+    const facts = (row: number) => (): ResultFacts => ({
+      type: table.labelsOf(row, CONTENT_TYPE_SEARCH_PARAM)[0],
+      illustrative: table.has(row, NATURE_SEARCH_PARAM, natures.illustratif),
+      year: table.yearOf(row),
+    });
+    return { results: ordered.map((row) => ({ result: rows.get(row)!, facts: facts(row) })), counts: selected.counts };
+  };
+
   /** Runs the search the form describes and renders it; a newer search makes an older one drop its results. */
   const refresh = async () => {
     const current = ++generation;
     const state = readForm();
     renderChosen();
     resultsRegion.setAttribute('aria-busy', 'true');
-    // The same search restricted to real content, alongside: real results are listed first.
-    const [response, real] = hasCriteria(state)
-      ? await Promise.all([search(state), state.filters[NATURE_SEARCH_PARAM] ? null : search({ ...state, filters: { ...state.filters, [NATURE_SEARCH_PARAM]: [{ id: 'reel', label: natures.reel }] } })])
-      : [null, null];
+    // Without criteria, nothing to search: the page's own counts stand.
+    const found = hasCriteria(state) ? await find(state) : null;
     if (current !== generation) return;
-    shown = response && real ? realResultsFirst(response.results, new Set(real.results.map((result) => result.id))) : (response?.results ?? []);
+    shown = found?.results ?? [];
     shownWithExcerpt = state.query !== '';
     list.replaceChildren();
     list.hidden = true;
     moreButton.hidden = true;
-    // Counts may take a few more searches (and the filter index): the results do not wait for them.
-    const counts = facetCounts(state);
     await showMore(current, false);
-    const countsNow = await counts;
     if (current !== generation) return;
-    renderCounts(countsNow);
-    status.textContent = statusText(state, response ? shown.length : null, total);
-    doneButton.textContent = doneLabel(response ? shown.length : null);
+    renderCounts(found?.counts ?? null);
+    status.textContent = statusText(state, found ? shown.length : null, total);
+    doneButton.textContent = doneLabel(found ? shown.length : null);
     document.title = state.query ? `${quoted(state.query)} — ${baseTitle}` : baseTitle;
     resultsRegion.removeAttribute('aria-busy');
   };
@@ -208,8 +225,9 @@ export async function startSearchPage() {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     const words = input.value.trim();
-    if (words.length >= PRELOAD_MIN_LENGTH) void pagefindLoading.then((pagefind) => pagefind.preload(words));
+    if (lastWordLength(words) >= PRELOAD_MIN_LETTERS) void engine().then(({ pagefind }) => pagefind.preload(words)).catch(() => undefined);
     clearTimeout(typingTimer);
+    if (words !== '' && lastWordLength(words) < SEARCH_MIN_LETTERS) return;
     typingTimer = setTimeout(() => {
       commit(typing ? 'replace' : 'push');
       typing = true;
@@ -266,6 +284,13 @@ export async function startSearchPage() {
     writeForm(new URLSearchParams(location.search));
     void update();
   });
+
+  // The search loads once the page has loaded and the browser is idle, or as soon as the reader reaches the form.
+  form.addEventListener('focusin', prepare, { once: true });
+  form.addEventListener('pointerdown', prepare, { once: true });
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(prepare) : setTimeout(prepare));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 
   // What the URL asks; without a search in it, what the reader may have typed before this script ran stays.
   if (location.search) writeForm(new URLSearchParams(location.search));

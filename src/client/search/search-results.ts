@@ -4,15 +4,22 @@
  * the sentence announced to screen readers after each search.
  */
 import { countOf, quoted } from '../../lib/format.ts';
-import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, WHEN_KEY, YEAR_KEY } from '../../lib/search-params.ts';
+import { WHEN_KEY } from '../../lib/search-params.ts';
 import type { SearchState } from '../../lib/search-query.ts';
 import type { ResultData } from './pagefind.ts';
 
 /** Sections of a page shown under its result, when the query matches there. */
 const SECTIONS_SHOWN = 2;
 
+/** What the search table says of a result. */
+export interface ResultFacts {
+  /** « Cas », « Témoignage »… */
+  type: string | undefined;
+  illustrative: boolean;
+  year: number | undefined;
+}
 
-export function resultItem(template: HTMLTemplateElement, data: ResultData, withExcerpt: boolean): DocumentFragment {
+export function resultItem(template: HTMLTemplateElement, data: ResultData, facts: ResultFacts, withExcerpt: boolean): DocumentFragment {
   const item = template.content.cloneNode(true) as DocumentFragment;
   const slot = (name: string) => {
     const element = item.querySelector<HTMLElement>(`[data-slot="${name}"]`);
@@ -22,9 +29,9 @@ export function resultItem(template: HTMLTemplateElement, data: ResultData, with
   const link = slot('link') as HTMLAnchorElement;
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  slot('type').textContent = data.filters[CONTENT_TYPE_SEARCH_PARAM]?.[0] ?? '';
-  slot('badge').hidden = !data.filters[NATURE_SEARCH_PARAM]?.includes(natures.illustratif);
-  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[WHEN_KEY] ?? data.meta[YEAR_KEY]].filter(Boolean).join(' · ');
+  slot('type').textContent = facts.type ?? '';
+  slot('badge').hidden = !facts.illustrative;
+  slot('where').textContent = [data.meta.territoire ?? data.meta.module, data.meta[WHEN_KEY] ?? facts.year].filter(Boolean).join(' · ');
   const excerpt = slot('excerpt');
   // Pagefind escapes the page text and only adds <mark> around matches: safe as HTML.
   if (withExcerpt && data.excerpt) excerpt.innerHTML = data.excerpt;
