@@ -96,16 +96,27 @@ export function encodeSearchTable(entries: readonly SearchTableEntry[]): SearchT
   };
 }
 
-/** The table, read back: which row a result is, what it has, which rows a search keeps and what each label would count. */
+/** Rows set in a bitset, by byte value. */
+const BITS_IN_BYTE = Uint8Array.from({ length: 256 }, (_, byte) => [...byte.toString(2)].filter((bit) => bit === '1').length);
+
+/** Rows in both bitsets, counted without listing them. */
+function countBoth(a: Uint8Array, b: Uint8Array): number {
+  let count = 0;
+  for (let at = 0; at < a.length; at++) count += BITS_IN_BYTE[a[at]! & b[at]!]!;
+  return count;
+}
+
+/**
+ * The table, read back: which row a result is, what it has, which rows a search keeps and what each
+ * label would count. Rows sets are bitsets, so that a search over thousands of pages is a few
+ * thousand byte operations per label, not an object per page.
+ */
 export class SearchTable {
   readonly size: number;
   readonly #rows = new Map<string, number>();
   readonly #years: (number | undefined)[];
-  readonly #labels: { param: string; label: string; bits: Uint8Array }[] = [];
-  /** Per row, the indexes of its labels in #labels. */
-  readonly #labelsOfRow: number[][];
-  /** The bits of each label, by `param label`. */
-  readonly #bitsOf = new Map<string, Uint8Array>();
+  /** Labels by facet parameter, each with its rows. */
+  readonly #facets = new Map<string, Map<string, Uint8Array>>();
 
   constructor(file: SearchTableFile) {
     for (const [group, gaps] of Object.entries(file.ids)) {
@@ -122,17 +133,8 @@ export class SearchTable {
     // With no row there is no year; one row without a year is written the same way.
     this.#years = this.size === 0 ? [] : file.years.split(',').map((year) => (year === '' ? undefined : file.yearBase + Number.parseInt(year, 36)));
     if (this.#years.length !== this.size) throw new Error(`search table: ${this.#years.length} years for ${this.size} rows`);
-    this.#labelsOfRow = Array.from({ length: this.size }, () => []);
     for (const [param, labels] of Object.entries(file.facets)) {
-      for (const [label, encoded] of Object.entries(labels)) {
-        const bits = fromBase64(encoded);
-        const index = this.#labels.push({ param, label, bits }) - 1;
-        this.#bitsOf.set(`${param} ${label}`, bits);
-        // Set bits only: a label is on a few rows, and the table is decoded while the page may still be loading.
-        bits.forEach((byte, at) => {
-          for (let bit = 0; byte !== 0; bit++, byte >>= 1) if (byte & 1) this.#labelsOfRow[at * 8 + bit]?.push(index);
-        });
-      }
+      this.#facets.set(param, new Map(Object.entries(labels).map(([label, encoded]) => [label, fromBase64(encoded)])));
     }
   }
 
@@ -146,12 +148,12 @@ export class SearchTable {
   }
 
   labelsOf(row: number, param: string): string[] {
-    return (this.#labelsOfRow[row] ?? []).map((index) => this.#labels[index]!).filter((label) => label.param === param).map((label) => label.label);
+    return [...(this.#facets.get(param) ?? [])].filter(([, bits]) => hasBit(bits, row)).map(([label]) => label);
   }
 
   /** Whether a row carries a label. */
   has(row: number, param: string, label: string): boolean {
-    const bits = this.#bitsOf.get(`${param} ${label}`);
+    const bits = this.#facets.get(param)?.get(label);
     return bits !== undefined && hasBit(bits, row);
   }
 
@@ -166,26 +168,34 @@ export class SearchTable {
    * counts among the rows every other facet keeps: what choosing another of its labels would add.
    */
   select(rows: Iterable<number>, chosen: Record<string, readonly string[]>): { rows: number[]; counts: FacetCounts } {
-    const facets = Object.entries(chosen).map(([param, labels]) => ({
-      param,
-      bits: this.#labels.filter((label) => label.param === param && labels.includes(label.label)).map((label) => label.bits),
+    const bytes = Math.ceil(this.size / 8);
+    const given = [...rows];
+    const found = new Uint8Array(bytes);
+    for (const row of given) found[row >> 3]! |= 1 << (row & 7);
+    /** Per chosen facet, the rows with any of its chosen labels. */
+    const anyOf = new Map(Object.entries(chosen).map(([param, labels]) => {
+      const union = new Uint8Array(bytes);
+      for (const label of labels) {
+        const bits = this.#facets.get(param)?.get(label);
+        if (bits) union.forEach((byte, at) => (union[at] = byte | bits[at]!));
+      }
+      return [param, union] as const;
     }));
-    const kept: number[] = [];
-    // Counted by label index, named once at the end: a search may keep thousands of rows.
-    const tally = new Uint32Array(this.#labels.length);
-    for (const row of rows) {
-      const missed = facets.filter(({ bits }) => !bits.some((label) => hasBit(label, row)));
-      if (missed.length > 1) continue;
-      if (missed.length === 0) kept.push(row);
-      for (const index of this.#labelsOfRow[row] ?? []) {
-        if (missed.length === 0 || this.#labels[index]!.param === missed[0]!.param) tally[index]!++;
+    /** The found rows every chosen facet keeps, but the one left out. */
+    const keptBy = (leftOut?: string) => {
+      const kept = found.slice();
+      for (const [param, union] of anyOf) if (param !== leftOut) kept.forEach((byte, at) => (kept[at] = byte & union[at]!));
+      return kept;
+    };
+    const kept = keptBy();
+    const counts: FacetCounts = {};
+    for (const [param, labels] of this.#facets) {
+      const among = anyOf.has(param) ? keptBy(param) : kept;
+      for (const [label, bits] of labels) {
+        const count = countBoth(among, bits);
+        if (count > 0) (counts[param] ??= {})[label] = count;
       }
     }
-    const counts: FacetCounts = {};
-    tally.forEach((count, index) => {
-      const { param, label } = this.#labels[index]!;
-      if (count > 0) (counts[param] ??= {})[label] = count;
-    });
-    return { rows: kept, counts };
+    return { rows: given.filter((row) => hasBit(kept, row)), counts };
   }
 }
