@@ -3,10 +3,9 @@
  * their text, and how a page reaches it while it is rendered. Shared by the
  * integration that builds the index (src/integrations/search-index.ts), the
  * middleware that hands it each page as Astro renders it (src/middleware.ts)
- * and the component that writes each page's record (SearchFacets.astro): the
- * integration and the middleware run in the same process but not in the same
- * module graph, hence a key on globalThis.
+ * and the component that writes each page's record (SearchFacets.astro).
  */
+import { buildHook } from './build-hook.ts';
 import { entrySections, PATH_SEGMENT } from './routes.ts';
 import type { SearchTableEntry } from './search-table.ts';
 
@@ -41,10 +40,8 @@ export function readPageRecord(html: string): PageRecord | undefined {
 /** Takes the HTML of a page as it is rendered; set during a build only. */
 export type PageCollector = (file: string, html: string) => void;
 
-const KEY = Symbol.for('alliances:search-index-pages');
+const collectorHook = buildHook<PageCollector>('search-index-pages');
 
-export const setPageCollector = (collector: PageCollector | undefined) => {
-  (globalThis as { [KEY]?: PageCollector })[KEY] = collector;
-};
+export const setPageCollector = collectorHook.set;
 
-export const pageCollector = (): PageCollector | undefined => (globalThis as { [KEY]?: PageCollector })[KEY];
+export const pageCollector = collectorHook.get;
