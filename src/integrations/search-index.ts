@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, isIndexedFile, readPageRecord, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
+import { INDEXED_FOLDERS, isIndexedFile, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
 
@@ -84,7 +84,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:start': async () => {
         records.clear();
-        index = assertNoErrors(await pagefind.createIndex(), 'creating the index').index;
+        index = assertNoErrors(await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS] }), 'creating the index').index;
         if (!index) throw new Error('Pagefind returned no index');
         const indexing = index;
         setPageCollector((file, content) => {

@@ -16,6 +16,16 @@ import type { SearchTableEntry } from './search-table.ts';
  */
 export const INDEXED_FOLDERS: readonly string[] = [...entrySections, PATH_SEGMENT];
 
+/**
+ * What Pagefind leaves out of every page besides `data-pagefind-ignore`: the
+ * labels that every case, testimony and pioneer page repeats in its fact list
+ * (« Territoire », « Thèmes »…) and the hidden caption of a case's table of
+ * actors. Their values are still indexed. At 5,000 cases, the one « Territoire » label per
+ * case made some 5,000 of the 38,000 places of « territoir », the word whose
+ * index chunk a first query loads.
+ */
+export const SEARCH_EXCLUDED_SELECTORS: readonly string[] = ['.facts > dt', '.stack-table > caption'];
+
 /** The file a page is written to, relative to dist/: `cas/x/` → `cas/x/index.html`. */
 export const pageFile = (path: string) => `${path.replace(/^\/+/, '')}index.html`;
 

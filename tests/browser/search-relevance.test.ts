@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-query.ts';
+import { SEARCH_EXCLUDED_SELECTORS } from '../../src/lib/search-index-pages.ts';
 import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
 
 interface RelevanceQuery { query: string; expected: string[] }
@@ -49,15 +50,16 @@ const resultUrls = (query: string, limit = Infinity) =>
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
-/** The text Pagefind indexes on every page of the site: data-pagefind-body minus data-pagefind-ignore. */
+/** The text Pagefind indexes on every page of the site: data-pagefind-body minus data-pagefind-ignore and the selectors the build excludes. */
 async function indexedTexts(): Promise<Map<string, string>> {
   const urls = walk(DIST).filter((file) => file.endsWith('.html')).map((file) => `/${relative(DIST, file).split(sep).join('/').replace(/index\.html$/, '')}`);
-  const texts: [string, string | null][] = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => {
+  const excluded = ['[data-pagefind-ignore]', ...SEARCH_EXCLUDED_SELECTORS].join(', ');
+  const texts: [string, string | null][] = await page.evaluate(async ({ urls, excluded }) => Promise.all(urls.map(async (url) => {
     const html = await (await fetch(url)).text();
     const body = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]');
-    body?.querySelectorAll('[data-pagefind-ignore]').forEach((ignored) => ignored.remove());
+    body?.querySelectorAll(excluded).forEach((ignored) => ignored.remove());
     return [url, body?.textContent ?? null] as [string, string | null];
-  })), urls);
+  })), { urls, excluded });
   return new Map(texts.filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
@@ -100,6 +102,22 @@ describe('the index', () => {
     // Names written so in the content (« AgroParisTech », « VitaWin ») are not glued words.
     const written = new Set(contentFiles().flatMap((file) => readFileSync(file, 'utf8').match(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g) ?? []));
     expect(glued.filter((found) => !written.has(found.slice(found.indexOf(': ') + 2)))).toEqual([]);
+  });
+
+  it('leaves out the labels every fact list repeats, and keeps their values', async () => {
+    const contents: { url: string; content: string }[] = await page.evaluate(async () => {
+      // @ts-expect-error set by the module script above
+      const all = await window.pagefindReady.search(null);
+      return Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
+    });
+    const cases = contents.filter(({ url }) => url.startsWith('/cas/'));
+    expect(cases.length).toBeGreaterThan(0);
+    for (const { url, content } of cases) {
+      expect(content, url).not.toContain('Stade atteint');
+      expect(content, url).not.toContain('Membres de l’alliance, leur type et leur rôle');
+    }
+    // The values stay: every case names its stage, one of these.
+    expect(cases.every(({ content }) => /Émergence|Expérimentation|Structuration|Essaimage/.test(content))).toBe(true);
   });
 
   it('holds every case, testimony, pioneer and sequence page', async () => {
