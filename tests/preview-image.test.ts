@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,19 @@ describe('the preview painter', () => {
       expect(await painter.paint(caseOf('Une première alliance'))).toBe(file);
       expect(statSync(file).mtimeMs).toBe(drawnAt);
       expect([painter.drawn, painter.reused]).toEqual([0, 1]);
+    } finally {
+      await painter.close();
+    }
+  });
+
+  it('prunes from the cache the images this run did not ask for, and keeps the others', async () => {
+    const painter = new PreviewPainter(cache, 1);
+    try {
+      const kept = await painter.paint(caseOf('Une première alliance'));
+      const stale = join(cache, `${previewKey(caseOf('Une seconde alliance'))}.png`);
+      expect(existsSync(stale)).toBe(true);
+      expect(await painter.prune()).toBe(1);
+      expect([existsSync(kept), existsSync(stale)]).toEqual([true, false]);
     } finally {
       await painter.close();
     }

@@ -2,8 +2,8 @@
  * Writes the link-preview image of every case and testimony into dist/
  * (src/lib/preview-image/). The routes ask for their images before the first
  * page renders; worker threads draw them while Astro renders and Pagefind
- * indexes, into `.cache/previews/` (kept by CI and deploy, like Astro's own
- * cache), and once the pages are written the images are copied beside them.
+ * indexes, into `previews/` beside Astro's cache folder (`.cache/`, kept by
+ * CI and deploy), and once the pages are written the images are copied beside them.
  * An image that cannot be drawn stops the build.
  * In `astro dev`, an image is drawn when it is asked for, from the texts its
  * page handed over.
@@ -18,7 +18,7 @@ import type { Preview } from '../lib/preview-image/preview.ts';
 import { setPreviewRequester } from '../lib/preview-image/requests.ts';
 
 export function previewImages(): AstroIntegration {
-  let root = '';
+  let cacheDir = '';
   let base = '/';
   let painter: PreviewPainter | undefined;
   /** Every image a page names, by its path under the site's root, with its file in the cache. */
@@ -27,11 +27,12 @@ export function previewImages(): AstroIntegration {
     name: 'alliances:preview-images',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        root = fileURLToPath(config.root);
+        // Beside Astro's own cache folder (cacheDir, astro.config.mjs), not inside it: what is in there is Astro's to manage.
+        cacheDir = fileURLToPath(new URL('../previews/', config.cacheDir));
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': () => {
-        const drawing = (painter = new PreviewPainter(join(root, '.cache', 'previews')));
+        const drawing = (painter = new PreviewPainter(cacheDir));
         setPreviewRequester((path, preview) => {
           const image = drawing.paint(preview);
           // Awaited in build:done; until then a failure must not count as unhandled.
@@ -52,7 +53,10 @@ export function previewImages(): AstroIntegration {
               await copyFile(await image, target);
             }),
           );
-          logger.info(`${images.size} images d’aperçu : ${painter.drawn} dessinées, ${painter.reused} reprises du cache ; ${((performance.now() - started) / 1000).toFixed(2)} s d’attente après le rendu`);
+          const waited = (performance.now() - started) / 1000;
+          // Every case and testimony asked for its image in getStaticPaths: what else the cache holds is stale.
+          const pruned = await painter.prune();
+          logger.info(`${images.size} images d’aperçu : ${painter.drawn} dessinées, ${painter.reused} reprises du cache, ${pruned} périmées retirées ; ${waited.toFixed(2)} s d’attente après le rendu`);
         } finally {
           images.clear();
           await painter?.close();

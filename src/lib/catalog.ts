@@ -288,7 +288,7 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
     testimoniesOfCase(caseId: string): K['testimony'][] {
       if (!testimoniesByCase) {
         testimoniesByCase = new Map();
-        for (const entry of testimonies) for (const ref of entry.data.cases) testimoniesByCase.set(ref.id, [...(testimoniesByCase.get(ref.id) ?? []), entry]);
+        for (const entry of testimonies) for (const ref of entry.data.cases) testimoniesByCase.get(ref.id)?.push(entry) ?? testimoniesByCase.set(ref.id, [entry]);
       }
       return testimoniesByCase.get(caseId) ?? [];
     },

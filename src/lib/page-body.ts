@@ -3,8 +3,9 @@
  * it, from its file: the collections store only the data (src/lib/page-loader.ts).
  * Markdown goes through the Markdown processor astro.config.mjs gives Astro
  * (what `render(entry)` gave: its defaults, the base path's links under one);
- * MDX through src/lib/mdx-render.ts, which compiles no JavaScript. No code highlighting: the content has no code, and loading a
- * highlighter would cost every build.
+ * MDX through src/lib/mdx-render.ts, which compiles no JavaScript. No code
+ * highlighting: the content has no code, and loading a highlighter would cost
+ * every build.
  */
 import { readFile } from 'node:fs/promises';
 import { satteri } from '@astrojs/markdown-satteri';

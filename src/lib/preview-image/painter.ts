@@ -10,6 +10,7 @@
  * and Pagefind.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -64,6 +65,18 @@ export class PreviewPainter {
       this.#images.set(key, image);
     }
     return image;
+  }
+
+  /**
+   * Deletes the images of the cache this run did not ask for (texts since changed, entries
+   * removed), so that the cache CI keeps does not grow with every edit. Call it once every
+   * image of the site has been asked for. Returns how many it deleted.
+   */
+  async prune(): Promise<number> {
+    const kept = new Set([...this.#images.keys()].map((key) => `${key}.png`));
+    const stale = (await readdir(this.cacheDir)).filter((name) => name.endsWith('.png') && !kept.has(name));
+    await Promise.all(stale.map((name) => rm(join(this.cacheDir, name), { force: true })));
+    return stale.length;
   }
 
   /** Stops the workers; images still queued are refused. */
