@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/lib/catalog.ts';
-import { indexCounts, searchFacets, searchRecord } from '../src/lib/search-facets.ts';
+import { indexCounts, searchFacets, searchRecord, startingPoints } from '../src/lib/search-facets.ts';
 import { INSTIGATOR_SEARCH_PARAM } from '../src/lib/search-params.ts';
 import { chosenLabels, orderResults, searchQuery, type SearchState } from '../src/lib/search-query.ts';
 import { searchUrl } from '../src/lib/routes.ts';
@@ -15,6 +15,13 @@ describe('search facets', () => {
     expect(new Set(params).size).toBe(params.length);
     for (const name of taxonomyNames) expect(params).toContain(taxonomySpec(name).searchParam);
     expect(params).toEqual(expect.arrayContaining([INSTIGATOR_SEARCH_PARAM, 'type', 'nature']));
+  });
+
+  it('offer as starting points the terms with the most pages, most first, none without pages', () => {
+    const facet = { param: 'theme', legend: 'Thèmes', terms: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }, { id: 'd', label: 'D' }] };
+    const counts = { theme: { A: 2, B: 5, C: 0, D: 2 } };
+    expect(startingPoints(facet, counts, 2)).toEqual([{ id: 'b', label: 'B', count: 5 }, { id: 'a', label: 'A', count: 2 }]);
+    expect(startingPoints(facet, counts).map((term) => term.id)).toEqual(['b', 'a', 'd']);
   });
 
   it('index a case under the labels of its terms, its instigator type and its start year', () => {

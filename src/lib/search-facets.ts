@@ -167,3 +167,16 @@ export function indexCounts(catalog: Catalog): { total: number; counts: Record<s
   }
   return { total: entries.length, counts };
 }
+
+/**
+ * Where a reader who has typed nothing yet may start: the terms of a facet
+ * with the most pages, most first (ties in the facet's order), as the search
+ * page offers them beside its empty result list.
+ */
+export function startingPoints(facet: Facet, counts: Record<string, Record<string, number>>, limit = 6): (FacetTerm & { count: number })[] {
+  return facet.terms
+    .map((term) => ({ ...term, count: counts[facet.param]?.[term.label] ?? 0 }))
+    .filter((term) => term.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit);
+}

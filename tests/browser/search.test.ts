@@ -192,6 +192,31 @@ describe('the search page as it loads', () => {
     }
   });
 
+  it('offers the themes with the most content as ready searches, and puts them away once a search runs', async () => {
+    const page = await env.context.newPage();
+    try {
+      await page.goto(`${env.url}/recherche/`);
+      await announced(page);
+      const start = page.locator('[data-start]');
+      const offered = await start.locator('ul a').evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.length).toBeLessThanOrEqual(6);
+      // Each one says as many pages as its checkbox, and they come most first.
+      const counts = offered.map((text) => Number(/\((\d+)\)$/.exec(text)?.[1]));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const [label] = offered[0]!.split(' (');
+      await expect.poll(() => page.locator(`input[data-label="${label}"]`).evaluate((box) => box.parentElement?.querySelector('[data-count]')?.textContent)).toBe(`(${counts[0]})`);
+
+      await start.locator('ul a').first().click();
+      await announced(page);
+      expect(await start.isHidden()).toBe(true);
+      expect(await page.locator('[data-results] li').count()).toBeGreaterThan(0);
+      expect(await page.locator(`input[data-label="${label}"]`).isChecked()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(['/recherche/', '/recherche/?q=gouvernance'])('does not move while it loads on a slow phone (%s)', async (path) => {
     const page = await env.context.newPage();
     const cdp = await page.context().newCDPSession(page);

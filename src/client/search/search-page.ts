@@ -52,6 +52,7 @@ export async function startSearchPage() {
   const status = required<HTMLElement>(form, '[data-status]');
   const resultsRegion = required<HTMLElement>(form, '[data-results-region]');
   const list = required<HTMLOListElement>(form, '[data-results]');
+  const startHints = required<HTMLElement>(form, '[data-start]');
   const moreButton = required<HTMLButtonElement>(form, '[data-more]');
   const clearButton = required<HTMLButtonElement>(form, '[data-clear-filters]');
   const filterToggle = required<HTMLButtonElement>(form, '[data-filter-toggle]');
@@ -195,9 +196,10 @@ export async function startSearchPage() {
     const state = readForm();
     renderChosen();
     resultsRegion.setAttribute('aria-busy', 'true');
-    // Without criteria, nothing to search: the page's own counts stand.
+    // Without criteria, nothing to search: the page's own counts and its starting points stand.
     const found = hasCriteria(state) ? await find(state) : null;
     if (current !== generation) return;
+    startHints.hidden = found !== null;
     shown = found?.results ?? [];
     shownWithExcerpt = state.query !== '';
     list.replaceChildren();
