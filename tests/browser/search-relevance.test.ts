@@ -120,6 +120,22 @@ describe('the index', () => {
     expect(cases.every(({ content }) => /Émergence|Expérimentation|Structuration|Essaimage/.test(content))).toBe(true);
   });
 
+  it('offers no organisation section that lists nothing as a place to jump to', async () => {
+    // Headings with an id are what Pagefind offers as places within a page (its sub-results).
+    const pages: { url: string; content: string; anchors: { text: string }[] }[] = await page.evaluate(async () => {
+      // @ts-expect-error set by the module script above
+      const all = await window.pagefindReady.search(null);
+      return Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
+    });
+    const organisations = pages.filter(({ url }) => url.startsWith('/pionniers/'));
+    // A section that lists something stays a place to jump to: the check below is not met by having none.
+    expect(organisations.some(({ anchors }) => anchors.some(({ text }) => /^Alliances lancées \([1-9]/.test(text)))).toBe(true);
+    for (const { url, content, anchors } of organisations) {
+      expect(anchors.map(({ text }) => text).filter((text) => / \(0\)$/.test(text)), url).toEqual([]);
+      expect(content, url).not.toMatch(/n’apparaît encore comme partenaire|Aucune alliance recensée ici/);
+    }
+  });
+
   it('holds every case, testimony, pioneer and sequence page', async () => {
     const indexed = await page.evaluate(async () => {
       // @ts-expect-error set by the module script above
