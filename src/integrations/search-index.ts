@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, isIndexedFile, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
+import { INDEXED_FOLDERS, indexedPart, isIndexedFile, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
 
@@ -88,7 +88,7 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error('Pagefind returned no index');
         const indexing = index;
         setPageCollector((file, content) => {
-          collected.set(file, indexing.addHTMLFile({ sourcePath: file, content }).then((response) => assertNoErrors(response, `indexing ${file}`)));
+          collected.set(file, indexing.addHTMLFile({ sourcePath: file, content: indexedPart(content) }).then((response) => assertNoErrors(response, `indexing ${file}`)));
           keepRecord(file, content);
         });
       },
@@ -107,7 +107,7 @@ export function searchIndex(): AstroIntegration {
             ...copied.map(async (file) => {
               const content = await readFile(join(site, file), 'utf8');
               keepRecord(file, content);
-              assertNoErrors(await indexing.addHTMLFile({ sourcePath: file, content }), `indexing ${file}`);
+              assertNoErrors(await indexing.addHTMLFile({ sourcePath: file, content: indexedPart(content) }), `indexing ${file}`);
             }),
           ]);
           assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);

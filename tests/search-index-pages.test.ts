@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { indexedPart } from '../src/lib/search-index-pages.ts';
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="fr"><head><title>Un cas</title><style>.x{}</style></head><body><header><nav>Cas Témoignages</nav></header><main>${body}</main><footer>Aucun traceur</footer></body></html>`;
+
+describe('the part of a page handed to Pagefind', () => {
+  it('is the language and the article marked data-pagefind-body, without its drawings', () => {
+    const html = page(
+      '<p>Avant</p><article class="case-sheet" data-pagefind-body data-astro-cid-x><h1>Un cas</h1><figure data-pagefind-ignore><svg viewBox="0 0 2 2"><path d="M0,0L1,1Z"></path></svg><figcaption>Région : Bretagne.</figcaption></figure><p>Le récit.</p><article><h2>Une carte</h2></article></article><aside>Autres cas</aside>',
+    );
+    expect(indexedPart(html)).toBe(
+      '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body><article class="case-sheet" data-pagefind-body data-astro-cid-x><h1>Un cas</h1><figure data-pagefind-ignore><figcaption>Région : Bretagne.</figcaption></figure><p>Le récit.</p><article><h2>Une carte</h2></article></article></body></html>',
+    );
+  });
+
+  it('is the whole page when no article carries the marker, for Pagefind to judge', () => {
+    const html = page('<article data-pagefind-bodyguard><p>Texte</p></article><div data-pagefind-body><p>Texte</p></div>');
+    expect(indexedPart(html)).toBe(html);
+  });
+});
