@@ -54,8 +54,9 @@ interface Mask {
   alpha: Uint8Array;
 }
 
-/** A line of text ready to draw: each glyph with its distance from the line's start. */
+/** A line of text ready to draw at its size: each glyph with its distance from the line's start. */
 interface Run {
+  size: number;
   glyphs: Glyph[];
   xs: number[];
   width: number;
@@ -83,7 +84,7 @@ class Face {
 
   /** A line's glyphs and where they go: word by word (words repeat from title to title, and are shaped once). */
   run(text: string, size: number): Run {
-    const run: Run = { glyphs: [], xs: [], width: 0 };
+    const run: Run = { size, glyphs: [], xs: [], width: 0 };
     const space = this.#word(' ', size).width;
     text.split(' ').forEach((word, index) => {
       if (index) run.width += space;
@@ -113,18 +114,20 @@ class Face {
     });
     // A bound on memory over a 10,000-case build: shaping a word again costs little.
     if (this.#words.size >= 50_000) this.#words.clear();
-    this.#words.set(key, (shaped = { glyphs, xs, width: x }));
+    this.#words.set(key, (shaped = { size, glyphs, xs, width: x }));
     return shaped;
   }
 
   /** The masks of a run's glyphs; those not yet rasterised at this size are, together, in one call to sharp. */
-  masks(run: Run, size: number): Promise<Mask[]> {
-    const missing = [...new Map(run.glyphs.filter((glyph) => !this.#masks.has(`${size}:${glyph.index}`)).map((glyph) => [glyph.index, glyph])).values()];
-    if (missing.length) {
-      const strip = rasterise(missing, size);
-      missing.forEach((glyph, index) => this.#masks.set(`${size}:${glyph.index}`, strip.then((masks) => masks[index]!)));
+  masks({ glyphs, size }: Run): Promise<Mask[]> {
+    const keyOf = (glyph: Glyph) => `${size}:${glyph.index}`;
+    const missing = new Map<string, Glyph>();
+    for (const glyph of glyphs) if (!this.#masks.has(keyOf(glyph))) missing.set(keyOf(glyph), glyph);
+    if (missing.size > 0) {
+      const strip = rasterise([...missing.values()], size);
+      [...missing.keys()].forEach((key, index) => this.#masks.set(key, strip.then((masks) => masks[index]!)));
     }
-    return Promise.all(run.glyphs.map((glyph) => this.#masks.get(`${size}:${glyph.index}`)!));
+    return Promise.all(glyphs.map((glyph) => this.#masks.get(keyOf(glyph))!));
   }
 }
 
@@ -176,9 +179,17 @@ function blend(pixels: Buffer, mask: Mask, x: number, y: number, [red, green, bl
 }
 
 /** Draws a line whose baseline starts at (x, y). Glyphs land on whole pixels: at these sizes the rounding does not show. */
-async function drawRun(pixels: Buffer, face: Face, run: Run, size: number, x: number, y: number, color: string) {
-  const masks = await face.masks(run, size);
-  masks.forEach((mask, index) => blend(pixels, mask, Math.round(x + run.xs[index]!), Math.round(y), rgb(color)));
+async function drawRun(pixels: Buffer, face: Face, run: Run, x: number, y: number, color: string) {
+  const masks = await face.masks(run);
+  const ink = rgb(color);
+  masks.forEach((mask, index) => blend(pixels, mask, Math.round(x + run.xs[index]!), Math.round(y), ink));
+}
+
+/** Draws lines one under the other from `top`, each in a line box of `lineHeight`, at the text's left edge. */
+async function drawLines(pixels: Buffer, face: Face, lines: string[], size: number, top: number, lineHeight: number, color: string) {
+  for (const [index, line] of lines.entries()) {
+    await drawRun(pixels, face, face.run(line, size), LEFT, top + index * lineHeight + face.baseline(size, lineHeight), color);
+  }
 }
 
 let faces: { sans: Face; sansBold: Face; serifBold: Face } | undefined;
@@ -213,9 +224,9 @@ async function drawBackground(kind: string, illustrative: boolean) {
   const pixels = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
   // Items of the header are centred on one line, as the site's own header does.
   const baseline = PADDING_Y + (height - lineHeight) / 2 + sans.baseline(size, lineHeight);
-  await drawRun(pixels, sansBold, siteName, size, LEFT, baseline, COLOR.siteName);
-  await drawRun(pixels, sans, kindRun, size, kindX, baseline, COLOR.muted);
-  if (illustrative) await drawRun(pixels, sansBold, badgeRun, size, badgeX + badgeBorder + badgePaddingX, baseline, COLOR.badgeInk);
+  await drawRun(pixels, sansBold, siteName, LEFT, baseline, COLOR.siteName);
+  await drawRun(pixels, sans, kindRun, kindX, baseline, COLOR.muted);
+  if (illustrative) await drawRun(pixels, sansBold, badgeRun, badgeX + badgeBorder + badgePaddingX, baseline, COLOR.badgeInk);
   return { pixels, height };
 }
 
@@ -257,12 +268,6 @@ async function drawTexts(preview: Preview, pixels: Buffer, headerHeight: number)
   const titleLineHeight = size * TITLE.lineHeight;
   const titleTop = PADDING_Y + headerHeight + GAP + (titleSpace - lines.length * titleLineHeight) / 2;
 
-  for (const [index, line] of lines.entries()) {
-    const baseline = titleTop + index * titleLineHeight + serifBold.baseline(size, titleLineHeight);
-    await drawRun(pixels, serifBold, serifBold.run(line, size), size, LEFT, baseline, COLOR.ink);
-  }
-  for (const [index, line] of detailLines.entries()) {
-    const baseline = detailTop + index * detailLineHeight + sans.baseline(DETAIL.size, detailLineHeight);
-    await drawRun(pixels, sans, sans.run(line, DETAIL.size), DETAIL.size, LEFT, baseline, COLOR.muted);
-  }
+  await drawLines(pixels, serifBold, lines, size, titleTop, titleLineHeight, COLOR.ink);
+  await drawLines(pixels, sans, detailLines, DETAIL.size, detailTop, detailLineHeight, COLOR.muted);
 }
