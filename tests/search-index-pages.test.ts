@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart } from '../src/lib/search-index-pages.ts';
+import { indexedPart, pageFile, pagePath } from '../src/lib/search-index-pages.ts';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="fr"><head><title>Un cas</title><style>.x{}</style></head><body><header><nav>Cas Témoignages</nav></header><main>${body}</main><footer>Aucun traceur</footer></body></html>`;
@@ -17,5 +17,13 @@ describe('the part of a page handed to Pagefind', () => {
   it('is the whole page when no article carries the marker, for Pagefind to judge', () => {
     const html = page('<article data-pagefind-bodyguard><p>Texte</p></article><div data-pagefind-body><p>Texte</p></div>');
     expect(indexedPart(html)).toBe(html);
+  });
+});
+
+describe('a page and its file', () => {
+  it('go one to the other, as Pagefind names a page from its file', () => {
+    expect(pageFile('/cas/x/')).toBe('cas/x/index.html');
+    expect(pagePath('cas/x/index.html')).toBe('/cas/x/');
+    for (const path of ['/cas/x/', '/parcours/comment/1-la-graine/']) expect(pagePath(pageFile(path))).toBe(path);
   });
 });

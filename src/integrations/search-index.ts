@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, indexedPart, isIndexedFile, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
+import { INDEXED_FOLDERS, indexedPart, isIndexedFile, pagePath, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
 
@@ -51,9 +51,9 @@ async function indexedUrls(outputPath: string): Promise<Map<string, string>> {
   })));
 }
 
-/** Each indexed page's record, keyed by the URL Pagefind gives it (`cas/x/index.html` → `/cas/x/`), in the search table's format. */
+/** Each indexed page's record, keyed by the URL Pagefind gives it, in the search table's format. */
 async function writeSearchTable(site: string, outputPath: string, records: Map<string, PageRecord>) {
-  const byUrl = new Map([...records].map(([file, record]) => [`/${file.replace(/index\.html$/, '')}`, record]));
+  const byUrl = new Map([...records].map(([file, record]) => [pagePath(file), record]));
   const entries = [...(await indexedUrls(outputPath))].map(([id, url]) => {
     const record = byUrl.get(url);
     if (!record) throw new Error(`${url} is in the search index but carries no search record (SearchFacets.astro)`);

@@ -29,6 +29,9 @@ export const SEARCH_EXCLUDED_SELECTORS: readonly string[] = ['.facts > dt', '.st
 /** The file a page is written to, relative to dist/: `cas/x/` → `cas/x/index.html`. */
 export const pageFile = (path: string) => `${path.replace(/^\/+/, '')}index.html`;
 
+/** The other way: the URL Pagefind gives a page from its file, `cas/x/index.html` → `/cas/x/`. */
+export const pagePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+
 export const isIndexedFile = (file: string) => INDEXED_FOLDERS.some((folder) => file.startsWith(`${folder}/`)) && file.endsWith('.html');
 
 const INDEXED_ELEMENT = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
