@@ -58,7 +58,7 @@ describe('the search table', () => {
   });
 
   it('counts every label over the pages it is given', () => {
-    expect(table.counts(everyRow())).toEqual({
+    expect(table.select(everyRow(), {}).counts).toEqual({
       type: { Cas: 3, Témoignage: 1, Séquence: 1 },
       nature: { Réel: 3, 'Exemple fictif': 1 },
       theme: { Mobilité: 3, 'Santé et bien-être': 2, Alimentation: 1 },

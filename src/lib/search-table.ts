@@ -157,11 +157,6 @@ export class SearchTable {
     return bits !== undefined && hasBit(bits, row);
   }
 
-  /** How many rows carry each label. */
-  counts(rows: Iterable<number>): FacetCounts {
-    return this.select(rows, {}).counts;
-  }
-
   /**
    * The rows that have, for each facet chosen, one of its chosen labels (labels of a facet are alternatives,
    * facets add up), in the order given; and the count of each label among them, except that a chosen facet
