@@ -48,6 +48,14 @@ const resultUrls = (query: string, limit = Infinity) =>
     return Promise.all(results.map(async (result) => (await result.data()).url));
   }, { query, limit });
 
+/** What Pagefind holds of every page of the index (a search without words finds them all). */
+const indexedPageData = (): Promise<{ url: string; content: string; anchors: { text: string }[] }[]> =>
+  page.evaluate(async () => {
+    // @ts-expect-error set by the module script above
+    const all = await window.pagefindReady.search(null);
+    return Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
+  });
+
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
 /** The text Pagefind indexes on every page of the site: data-pagefind-body minus data-pagefind-ignore and the selectors the build excludes. */
@@ -91,26 +99,14 @@ describe('the index', () => {
   });
 
   it('reads the words of neighbouring elements apart (« Territoire » and « Bretagne », not « TerritoireBretagne »)', async () => {
-    const glued = await page.evaluate(async () => {
-      // @ts-expect-error set by the module script above
-      const pagefind = window.pagefindReady;
-      // Without words, every page of the index.
-      const all = await pagefind.search(null);
-      const pages: { url: string; content: string }[] = await Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
-      return pages.flatMap((data) => [...data.content.matchAll(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g)].map((match) => `${data.url}: ${match[0]}`));
-    });
+    const glued = (await indexedPageData()).flatMap((data) => [...data.content.matchAll(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g)].map((match) => `${data.url}: ${match[0]}`));
     // Names written so in the content (« AgroParisTech », « VitaWin ») are not glued words.
     const written = new Set(contentFiles().flatMap((file) => readFileSync(file, 'utf8').match(/\S*[a-zà-ÿ][A-ZÀ-Ý]\S*/g) ?? []));
     expect(glued.filter((found) => !written.has(found.slice(found.indexOf(': ') + 2)))).toEqual([]);
   });
 
   it('leaves out the labels every fact list repeats, and keeps their values', async () => {
-    const contents: { url: string; content: string }[] = await page.evaluate(async () => {
-      // @ts-expect-error set by the module script above
-      const all = await window.pagefindReady.search(null);
-      return Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
-    });
-    const cases = contents.filter(({ url }) => url.startsWith('/cas/'));
+    const cases = (await indexedPageData()).filter(({ url }) => url.startsWith('/cas/'));
     expect(cases.length).toBeGreaterThan(0);
     for (const { url, content } of cases) {
       expect(content, url).not.toContain('Stade atteint');
@@ -122,12 +118,7 @@ describe('the index', () => {
 
   it('offers no organisation section that lists nothing as a place to jump to', async () => {
     // Headings with an id are what Pagefind offers as places within a page (its sub-results).
-    const pages: { url: string; content: string; anchors: { text: string }[] }[] = await page.evaluate(async () => {
-      // @ts-expect-error set by the module script above
-      const all = await window.pagefindReady.search(null);
-      return Promise.all(all.results.map((result: { data: () => Promise<unknown> }) => result.data()));
-    });
-    const organisations = pages.filter(({ url }) => url.startsWith('/pionniers/'));
+    const organisations = (await indexedPageData()).filter(({ url }) => url.startsWith('/pionniers/'));
     // A section that lists something stays a place to jump to: the check below is not met by having none.
     expect(organisations.some(({ anchors }) => anchors.some(({ text }) => /^Alliances lancées \([1-9]/.test(text)))).toBe(true);
     for (const { url, content, anchors } of organisations) {
