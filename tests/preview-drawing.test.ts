@@ -4,7 +4,7 @@
  * word is wider than the image; invented entries carry their badge.
  */
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { drawPreview } from '../src/lib/preview-image/draw.ts';
 import type { Preview } from '../src/lib/preview-image/preview.ts';
 import { setTitle, wrapText, type Measure } from '../src/lib/preview-image/text-layout.ts';
@@ -87,5 +87,30 @@ describe('drawing a preview', () => {
   it('carries the « Exemple fictif » badge on an invented entry only', async () => {
     expect((await inked({ ...base, illustrative: true })).badge).toBeGreaterThan(300);
     expect((await inked(base)).badge).toBe(0);
+  });
+});
+
+describe('the same texts', () => {
+  it('give the same bytes, whatever the drawing thread drew before (it keeps the glyphs it rasterised)', async () => {
+    const titles = [
+      "L'Hôtel Pasteur à Rennes : un bâtiment public ouvert aux projets des habitants, de l'expérimentation à la gestion associative",
+      'Mobilité solidaire en Pays de Colombey : des conducteurs bénévoles, une intercommunalité, des associations Familles rurales et le Département',
+      "Dans un bassin de La Réunion, un club d'employeurs où les patrons apprennent entre pairs à recruter des personnes handicapées",
+      "Loger les saisonniers dans les maisons vides de l'intérieur, une alliance qui n'a pas survécu à la vente de son instigateur",
+    ];
+    const previews = titles.map((title, index): Preview => ({ kind: 'Cas d’alliance', title, detail: `Territoire ${index}`, illustrative: index % 2 === 0 }));
+    /** Each preview drawn by a thread that starts afresh and has drawn `before` first. */
+    const drawAfter = async (before: Preview[], preview: Preview) => {
+      vi.resetModules();
+      const { drawPreview: draw } = await import('../src/lib/preview-image/draw.ts');
+      for (const other of before) await draw(other);
+      return draw(preview);
+    };
+    for (const [index, preview] of previews.entries()) {
+      // Alone, its glyphs are rasterised together; after the others, each at another place among other glyphs.
+      const alone = await drawAfter([], preview);
+      const afterOthers = await drawAfter(previews.filter((_, other) => other !== index).reverse(), preview);
+      expect(afterOthers.equals(alone), preview.title).toBe(true);
+    }
   });
 });

@@ -148,7 +148,9 @@ async function rasterise(glyphs: Glyph[], size: number): Promise<Mask[]> {
   const paths = cells.map((cell) => {
     const at = offset;
     offset += cell.width;
-    return cell.width ? `<path d="${cell.glyph.getPath(at - cell.left, -cell.top, size).toPathData(2)}"/>` : '';
+    // The outline in the cell's own pixels, moved into the strip by a whole number: its coordinates,
+    // rounded to two decimals, do not depend on where it lands, nor its coverage on the other glyphs.
+    return cell.width ? `<path transform="translate(${at} 0)" d="${cell.glyph.getPath(-cell.left, -cell.top, size).toPathData(2)}"/>` : '';
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${stripWidth}" height="${stripHeight}">${paths.join('')}</svg>`;
   const coverage = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
