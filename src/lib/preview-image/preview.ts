@@ -17,7 +17,7 @@ export interface Preview {
 }
 
 /** Change it whenever the drawing changes (draw.ts): images cached under the old one are drawn again. */
-const DRAWING_VERSION = 5;
+const DRAWING_VERSION = 6;
 
 /** The image's name in the cache of drawn images: the same texts give the same image. */
 export const previewKey = (preview: Preview) =>
