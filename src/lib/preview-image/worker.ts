@@ -25,7 +25,7 @@ sharp.concurrency(1);
 // The rendering thread is what the build waits for: this thread yields to it (on Linux a nice value is a thread's own).
 setPriority(10);
 
-/** Two images at once: the worker lays out and blends the next one (JavaScript) while sharp encodes the first on its own thread. */
+/** Two images at once: the worker draws the next one while the first is written to disk, or waits for sharp to rasterise glyphs it had not met. */
 const LANES = 2;
 const waiting: PaintJob[] = [];
 let lanes = 0;
