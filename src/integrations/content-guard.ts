@@ -3,15 +3,26 @@
  * on any problem, listing them all; `astro dev` logs them at start and again
  * whenever a content file changes. Astro itself only logs unknown references,
  * and reports schema errors one file at a time.
+ *
+ * In a build the checker runs in a worker thread from the first hook, beside
+ * Astro's startup and its reading of the collections (1.5 s at 1,000 cases,
+ * 10 s at 5,000, that the build no longer waits for), and the build waits for
+ * its verdict before any page is bundled or rendered. A collection that fails
+ * to load meanwhile waits for it too (src/lib/checks/verdict.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { CONTENT_DIR } from '../lib/checks/engine/content-files.ts';
 import { formatSummary, formatText } from '../lib/checks/engine/format.ts';
 import { checkContent, type CheckReport } from '../lib/checks/index.ts';
 import { errorsOf } from '../lib/checks/engine/problem.ts';
+import { setContentVerdict } from '../lib/checks/verdict.ts';
+import type { CheckAnswer } from '../lib/checks/worker.ts';
+
+const CHECK_WORKER = new URL('../lib/checks/worker.ts', import.meta.url);
 
 async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {
   const started = performance.now();
@@ -20,9 +31,21 @@ async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise
   return report;
 }
 
+/** The same check as `timedCheck`, on a thread of its own. */
+function checkInWorker(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CHECK_WORKER, { workerData: { root } });
+    worker.once('message', ({ report, milliseconds }: CheckAnswer) => {
+      logger.info(formatSummary(report.problems, report.files.length, milliseconds));
+      resolve(report);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content checker stopped (exit code ${code}) before it reported`)));
+  });
+}
+
 /** Stops the build with every problem found, one line each; warnings are logged and the build goes on. */
-async function guardBuild(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { problems } = await timedCheck(root, logger);
+function guardBuild({ problems }: CheckReport, logger: AstroIntegrationLogger): void {
   const errors = errorsOf(problems);
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(formatText(warning));
   if (errors.length === 0) return;
@@ -34,12 +57,22 @@ async function guardBuild(root: string, logger: AstroIntegrationLogger): Promise
 
 export function contentGuard(): AstroIntegration {
   let root = '';
+  let verdict: Promise<void> | undefined;
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') await guardBuild(root, logger);
+        if (command !== 'build') return;
+        const checked = checkInWorker(root, logger).then((report) => guardBuild(report, logger));
+        // Awaited at astro:build:start, or by a collection that fails to load before it.
+        checked.catch(() => undefined);
+        verdict = checked;
+        setContentVerdict(() => checked);
+      },
+      'astro:build:start': async () => {
+        setContentVerdict(undefined);
+        await verdict;
       },
       'astro:server:setup': async ({ server, logger }) => {
         const log = async (changed?: string) => {

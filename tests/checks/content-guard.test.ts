@@ -1,7 +1,7 @@
 /**
  * The build runs the checker: a fixture site with an unknown reference makes
  * `astro build` fail with the problem's line (the guard throws before Astro
- * does any other work, so the real build takes about a second).
+ * bundles or renders anything, so the real build takes a few seconds).
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentGuard } from '../../src/integrations/content-guard.ts';
+import { guardedLoader } from '../../src/lib/checks/verdict.ts';
 import { FIXTURES } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -42,11 +43,29 @@ describe('content guard', () => {
   }, 60_000);
 
   it('lets a valid site build, and only checks in the build command', async () => {
+    /** The guard's hooks as a build calls them: the check starts at setup, the build waits for it at its start. */
+    const run = async (command: 'build' | 'dev', root: string) => {
+      const hooks = contentGuard().hooks;
+      await hooks['astro:config:setup']!({ command, config: { root: pathToFileURL(`${root}/`) }, logger: silentLogger } as never);
+      if (command === 'build') await hooks['astro:build:start']!({ logger: silentLogger } as never);
+    };
+    await expect(run('build', join(FIXTURES, '_base'))).resolves.toBeUndefined();
+    await expect(run('dev', site)).resolves.toBeUndefined();
+    await expect(run('build', site)).rejects.toThrow('Le contenu a 1 problème ; le site n’est pas construit.');
+  });
+
+  it('puts its report before the error of a collection that fails to load meanwhile, and only then', async () => {
+    const failing = guardedLoader({ name: 'failing', load: () => Promise.reject(new Error('Astro: invalid frontmatter')) });
     const hooks = contentGuard().hooks;
-    const setup = (command: 'build' | 'dev', root: string) =>
-      hooks['astro:config:setup']!({ command, config: { root: pathToFileURL(`${root}/`) }, logger: silentLogger } as never);
-    await expect(setup('build', join(FIXTURES, '_base'))).resolves.toBeUndefined();
-    await expect(setup('dev', site)).resolves.toBeUndefined();
-    await expect(setup('build', site)).rejects.toThrow('Le contenu a 1 problème ; le site n’est pas construit.');
+    await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${site}/`) }, logger: silentLogger } as never);
+    await expect(failing.load({} as never)).rejects.toThrow('Le contenu a 1 problème');
+    await expect(hooks['astro:build:start']!({ logger: silentLogger } as never)).rejects.toThrow('Le contenu a 1 problème');
+
+    // Content without problem, or no build listening: the loader's own error stands.
+    const clean = contentGuard().hooks;
+    await clean['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${join(FIXTURES, '_base')}/`) }, logger: silentLogger } as never);
+    await expect(failing.load({} as never)).rejects.toThrow('Astro: invalid frontmatter');
+    await clean['astro:build:start']!({ logger: silentLogger } as never);
+    await expect(failing.load({} as never)).rejects.toThrow('Astro: invalid frontmatter');
   });
 });
