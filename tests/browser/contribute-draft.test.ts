@@ -6,43 +6,29 @@
  * is checked as Markdown before anything is « prête »; an organisation named
  * in Arabic gets a file of its own; one the case never names gets none.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readChoices } from '../../scripts/lib/read-choices.ts';
 import { countText } from '../../src/client/contribute/counter.ts';
 import { unnamedPioneerNotice } from '../../src/lib/case-draft/build.ts';
 import type { CaseChoices } from '../../src/lib/case-draft/choices.ts';
 import { emptyPioneerDraft } from '../../src/lib/case-draft/draft.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { axeViolations, openContributionForm, watchErrors } from './support.ts';
+import { axeViolations, openContributionForm, useSiteInBrowser, watchErrors } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARABIC_NAME = 'جمعية الأمل';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let profile: string;
-let session: BrowserSession;
+const env = useSiteInBrowser();
 let choices: CaseChoices;
 
 beforeAll(async () => {
-  site = await serveDist();
-  profile = await mkdtemp(join(tmpdir(), 'alliances-contribute-profile-'));
-  session = await launchBrowser({ profile });
   choices = await readChoices(ROOT);
 });
 
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
-});
-
 /** The form, empty unless `keepDraft`: each test starts from no draft, but the one that finds its draft again. */
-const openForm = (options: { keepDraft?: boolean } = {}) => openContributionForm(session.context, site.url, options);
+const openForm = (options: { keepDraft?: boolean } = {}) => openContributionForm(env.context, env.url, options);
 
 const value = (page: Page, label: string, nth = 0) => page.getByLabel(label).nth(nth).inputValue();
 const selectedText = (page: Page, label: string) =>
@@ -92,8 +78,7 @@ describe('the draft of a contributor', () => {
     await expect(page.locator('#brouillon-annonce').textContent()).resolves.toMatch(/Votre brouillon est revenu/);
     expect(errors).toEqual([]);
 
-    await session.close();
-    session = await launchBrowser({ profile });
+    await env.restartBrowser();
     ({ page, errors } = await openForm({ keepDraft: true }));
     await expectDraftBack(page);
 
@@ -112,12 +97,12 @@ describe('the draft of a contributor', () => {
   });
 
   it('says the draft will be lost when the browser refuses to keep it', async () => {
-    const page = await session.context.newPage();
+    const page = await env.context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('bloqué', 'SecurityError'); } });
     });
     const errors = watchErrors(page);
-    await page.goto(`${site.url}/contribuer/`);
+    await page.goto(`${env.url}/contribuer/`);
     await expect(page.locator('#brouillon-etat').textContent()).resolves.toMatch(/ne laisse pas cette page garder un brouillon .* perdues si vous rechargez ou fermez la page/);
     await page.getByLabel('Titre du cas').fill('Un titre');
     await expect(page.locator('#apercu-fichiers').textContent()).resolves.toContain('title: Un titre');

@@ -18,8 +18,8 @@ import { checkContent } from '../../src/lib/checks/index.ts';
 import { errorsOf } from '../../src/lib/checks/engine/problem.ts';
 import { formatText } from '../../src/lib/checks/engine/format.ts';
 import { repositoryUrl } from '../../src/lib/site-config.ts';
-import { DIST, launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
-import { axeViolations, openContributionForm, watchErrors } from './support.ts';
+import { DIST } from '../../scripts/lib/browser.ts';
+import { axeViolations, openContributionForm, useSiteInBrowser, watchErrors } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TITLE = 'Des paniers de légumes pour les étudiants de Lannion';
@@ -27,28 +27,23 @@ const SLUG = 'des-paniers-de-legumes-pour-les-etudiants-de-lannion';
 const NEW_PIONEER = 'Paniers solidaires du Trégor';
 const NEW_PIONEER_ID = 'paniers-solidaires-du-tregor';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
+const env = useSiteInBrowser();
 let choices: CaseChoices;
 let workspace: string;
 
 beforeAll(async () => {
-  site = await serveDist();
-  session = await launchBrowser();
   choices = await readChoices(ROOT);
   workspace = await mkdtemp(join(tmpdir(), 'alliances-contribute-'));
 });
 
 afterAll(async () => {
-  await session?.close();
-  await site?.close();
   if (workspace) await rm(workspace, { recursive: true, force: true });
 });
 
 const labelOf = (collection: ChoiceCollection, id: string) => choices.lists[collection].find((choice) => choice.id === id)!.label;
 
 /** The form, empty: the draft another test left in this browser is cleared first. */
-const openForm = () => openContributionForm(session.context, site.url);
+const openForm = () => openContributionForm(env.context, env.url);
 
 /** Focuses a field by its label and types, as a keyboard user would. */
 async function type(page: Page, label: string, text: string, nth = 0) {

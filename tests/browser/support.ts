@@ -4,7 +4,10 @@
  * axe-core scan, the errors a page logs, and keyboard navigation.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, serveDist, type BrowserSession } from '../../scripts/lib/browser.ts';
@@ -66,28 +69,42 @@ export interface SiteInBrowser {
   context: BrowserContext;
   /** Requests a page tried to send to another site: blocked, and listed here so a test can require none. */
   offsiteRequests: string[];
+  /** Closes the browser and opens it again on the same profile, its storage intact, as a reader coming back would; `context` is then the new one. */
+  restartBrowser: () => Promise<void>;
 }
 
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
 export function useSiteInBrowser(): SiteInBrowser {
-  const env = { offsiteRequests: [] as string[] } as SiteInBrowser;
   let site: Awaited<ReturnType<typeof serveDist>> | undefined;
   let session: BrowserSession | undefined;
-  beforeAll(async () => {
-    site = await serveDist();
-    session = await launchBrowser();
-    env.url = site.url;
+  let profile = '';
+  const open = async () => {
+    session = await launchBrowser({ profile });
     env.context = session.context;
     // The site promises that no request leaves it: anything else is blocked and recorded.
     await session.context.route((url) => url.protocol.startsWith('http') && !isLoopback(url), (route) => {
       env.offsiteRequests.push(route.request().url());
       return route.abort('blockedbyclient');
     });
+  };
+  const env = {
+    offsiteRequests: [] as string[],
+    restartBrowser: async () => {
+      await session?.close();
+      await open();
+    },
+  } as SiteInBrowser;
+  beforeAll(async () => {
+    site = await serveDist();
+    env.url = site.url;
+    profile = await mkdtemp(join(tmpdir(), 'alliances-chromium-'));
+    await open();
   });
   afterAll(async () => {
     await session?.close();
     await site?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
   });
   return env;
 }
