@@ -78,6 +78,20 @@ const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true
 
 export type Catalog<K extends EntryKinds = EntryKinds> = ReturnType<typeof buildCatalog<K>>;
 
+/** What a pioneer did, as its page lists it. */
+export interface PioneerActivity<K extends EntryKinds = EntryKinds> {
+  instigated: K['case'][];
+  partnered: { case: K['case']; role: string }[];
+  testimonies: K['testimony'][];
+}
+
+/** The entries linked to one taxonomy term. */
+export interface LinkedEntries<K extends EntryKinds = EntryKinds> {
+  cases: K['case'][];
+  testimonies: K['testimony'][];
+  pioneers: K['pioneer'][];
+}
+
 export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogInput<K>) {
   const index = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   const casesById = index(input.cases);
@@ -191,6 +205,46 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
     });
   };
 
+  /**
+   * What each pioneer launched, joined and said, gathered in one pass over the
+   * cases and testimonies on the first pioneer page that asks, instead of one
+   * pass per pioneer (200 pioneers × 5,000 cases, twice: the page and its key).
+   */
+  let activities: Map<string, PioneerActivity<K>> | undefined;
+  const activityIndex = () => {
+    if (activities) return activities;
+    const found = new Map<string, PioneerActivity<K>>();
+    const of = (pioneerId: string) => {
+      let activity = found.get(pioneerId);
+      if (!activity) found.set(pioneerId, (activity = { instigated: [], partnered: [], testimonies: [] }));
+      return activity;
+    };
+    for (const entry of cases) {
+      of(entry.data.instigator.id).instigated.push(entry);
+      for (const partner of entry.data.partners) of(partner.pioneer.id).partnered.push({ case: entry, role: partner.role });
+    }
+    for (const entry of testimonies) of(entry.data.pioneer.id).testimonies.push(entry);
+    return (activities = found);
+  };
+
+  /** What is linked to each term of a taxonomy, gathered in one pass per taxonomy rather than one per term. */
+  const linked = new Map<TaxonomyName, Map<string, LinkedEntries<K>>>();
+  const linkedIndex = (taxonomy: TaxonomyName) => {
+    let byTerm = linked.get(taxonomy);
+    if (byTerm) return byTerm;
+    const found = new Map<string, LinkedEntries<K>>();
+    const of = (termId: string) => {
+      let entries = found.get(termId);
+      if (!entries) found.set(termId, (entries = { cases: [], testimonies: [], pioneers: [] }));
+      return entries;
+    };
+    for (const entry of cases) for (const termId of new Set(caseTerms(entry, taxonomy))) of(termId).cases.push(entry);
+    for (const entry of testimonies) for (const termId of new Set(testimonyTerms(entry, taxonomy))) of(termId).testimonies.push(entry);
+    for (const entry of pioneers) for (const termId of new Set(pioneerTerms(entry, taxonomy))) of(termId).pioneers.push(entry);
+    linked.set(taxonomy, (byTerm = found));
+    return byTerm;
+  };
+
   /** Testimonies by the cases they talk about, built on the first case page that asks. */
   let testimoniesByCase: Map<string, K['testimony'][]> | undefined;
 
@@ -245,32 +299,22 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
         .filter((group) => group.testimonies.length > 0);
     },
 
-    /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies. */
-    pioneerActivity(pioneerId: string) {
-      return {
-        instigated: cases.filter((entry) => entry.data.instigator.id === pioneerId),
-        partnered: cases.flatMap((entry) =>
-          entry.data.partners.filter((p) => p.pioneer.id === pioneerId).map((p) => ({ case: entry, role: p.role })),
-        ),
-        testimonies: testimonies.filter((entry) => entry.data.pioneer.id === pioneerId),
-      };
+    /** What a pioneer did: alliances it launched, alliances it joined (with its role), its testimonies; in list order. */
+    pioneerActivity(pioneerId: string): PioneerActivity<K> {
+      const activity = activityIndex().get(pioneerId);
+      return { instigated: [...(activity?.instigated ?? [])], partnered: [...(activity?.partnered ?? [])], testimonies: [...(activity?.testimonies ?? [])] };
     },
 
-    /** Everything linked to one taxonomy term. */
-    linkedTo(taxonomy: TaxonomyName, termId: string) {
-      return {
-        cases: cases.filter((entry) => caseTerms(entry, taxonomy).includes(termId)),
-        testimonies: testimonies.filter((entry) => testimonyTerms(entry, taxonomy).includes(termId)),
-        pioneers: pioneers.filter((entry) => pioneerTerms(entry, taxonomy).includes(termId)),
-      };
+    /** Everything linked to one taxonomy term, in list order. */
+    linkedTo(taxonomy: TaxonomyName, termId: string): LinkedEntries<K> {
+      const entries = linkedIndex(taxonomy).get(termId);
+      return { cases: [...(entries?.cases ?? [])], testimonies: [...(entries?.testimonies ?? [])], pioneers: [...(entries?.pioneers ?? [])] };
     },
 
     /** How many cases each term of a taxonomy has, in the taxonomy's order. */
     caseCounts(taxonomy: TaxonomyName) {
-      return this.terms(taxonomy).map((entry) => ({
-        term: entry,
-        count: cases.filter((c) => caseTerms(c, taxonomy).includes(entry.id)).length,
-      }));
+      const byTerm = linkedIndex(taxonomy);
+      return this.terms(taxonomy).map((entry) => ({ term: entry, count: byTerm.get(entry.id)?.cases.length ?? 0 }));
     },
 
     /**
