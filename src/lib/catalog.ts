@@ -70,6 +70,13 @@ export interface CatalogInput<K extends EntryKinds = EntryKinds> {
 
 const ids = (refs: Reference[]) => refs.map((ref) => ref.id);
 
+/** The value a map holds under a key, created on first use. */
+function bucket<V>(map: Map<string, V>, key: string, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
 /** Said of a pioneer that has no region: it acts across France. */
 const NATIONAL_LABEL = 'Action nationale';
 
@@ -182,11 +189,7 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
   const similarityIndex = () => {
     if (similarity) return similarity;
     const postings = new Map<string, number[]>();
-    const posting = (key: string) => {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      return list;
-    };
+    const posting = (key: string) => bucket(postings, key, (): number[] => []);
     const termsOf = cases.map((entry): [number[], number][] => {
       const weighted = new Map<string, number>([
         ...ids(entry.data.themes).map((id) => [`theme:${id}`, SIMILARITY_WEIGHTS.theme] as const),
@@ -214,11 +217,7 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
   const activityIndex = () => {
     if (activities) return activities;
     const found = new Map<string, PioneerActivity<K>>();
-    const of = (pioneerId: string) => {
-      let activity = found.get(pioneerId);
-      if (!activity) found.set(pioneerId, (activity = { instigated: [], partnered: [], testimonies: [] }));
-      return activity;
-    };
+    const of = (pioneerId: string) => bucket(found, pioneerId, () => ({ instigated: [], partnered: [], testimonies: [] }));
     for (const entry of cases) {
       of(entry.data.instigator.id).instigated.push(entry);
       for (const partner of entry.data.partners) of(partner.pioneer.id).partnered.push({ case: entry, role: partner.role });
@@ -233,11 +232,7 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
     let byTerm = linked.get(taxonomy);
     if (byTerm) return byTerm;
     const found = new Map<string, LinkedEntries<K>>();
-    const of = (termId: string) => {
-      let entries = found.get(termId);
-      if (!entries) found.set(termId, (entries = { cases: [], testimonies: [], pioneers: [] }));
-      return entries;
-    };
+    const of = (termId: string) => bucket(found, termId, () => ({ cases: [], testimonies: [], pioneers: [] }));
     for (const entry of cases) for (const termId of new Set(caseTerms(entry, taxonomy))) of(termId).cases.push(entry);
     for (const entry of testimonies) for (const termId of new Set(testimonyTerms(entry, taxonomy))) of(termId).testimonies.push(entry);
     for (const entry of pioneers) for (const termId of new Set(pioneerTerms(entry, taxonomy))) of(termId).pioneers.push(entry);
