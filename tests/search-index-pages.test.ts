@@ -14,6 +14,11 @@ describe('the part of a page handed to Pagefind', () => {
     );
   });
 
+  it('makes each value of a fact list a block, so that Pagefind ends a sentence after it', () => {
+    const html = page('<article data-pagefind-body><dl class="facts"><dt>Territoire</dt><dd class="v">Rennes</dd><dt>Depuis</dt><dd>2013</dd></dl><p>Le récit.</p></article>');
+    expect(indexedPart(html)).toContain('<dl class="facts"><dt>Territoire</dt><div class="v">Rennes</div><dt>Depuis</dt><div>2013</div></dl><p>Le récit.</p>');
+  });
+
   it('is the whole page when no article carries the marker, for Pagefind to judge', () => {
     const html = page('<article data-pagefind-bodyguard><p>Texte</p></article><div data-pagefind-body><p>Texte</p></div>');
     expect(indexedPart(html)).toBe(html);

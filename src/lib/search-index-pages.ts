@@ -39,17 +39,23 @@ const INDEXED_ELEMENT = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
 /**
  * What Pagefind is handed of a page: its language, and the article marked
  * `data-pagefind-body` (every indexed page has one, and Pagefind reads nothing
- * outside it), without the drawings in it (SVG: paths, no words). The whole
- * page, head and locator map included, weighed three times as much, and
- * encoding it for Pagefind's process took about a second of the rendering
- * thread at 1,000 cases. A page of another shape is handed over whole.
+ * outside it), without the drawings in it (SVG: paths, no words), each value
+ * of a fact list a sentence of its own. The whole page, head and locator map
+ * included, weighed three times as much, and encoding it for Pagefind's
+ * process took about a second of the rendering thread at 1,000 cases. A page
+ * of another shape is handed over whole.
  */
 export function indexedPart(html: string): string {
   const start = html.search(INDEXED_ELEMENT);
   const end = html.lastIndexOf('</article>');
   if (start < 0 || end < start) return html;
   const lang = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1];
-  const article = html.slice(start, end + '</article>'.length).replace(/<svg\b[\s\S]*?<\/svg>/g, '');
+  const article = html
+    .slice(start, end + '</article>'.length)
+    .replace(/<svg\b[\s\S]*?<\/svg>/g, '')
+    // Pagefind ends a sentence after a paragraph, a cell or a div, but not after a <dd>: the values of a
+    // fact list (a case's territory, years, stage, instigator) ran together in result excerpts.
+    .replace(/<(\/?)dd\b/g, '<$1div');
   return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"></head><body>${article}</body></html>`;
 }
 
