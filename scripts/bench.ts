@@ -94,7 +94,9 @@ function treeMemory(rootPid: number): number {
 }
 
 interface Phases {
+  /** The check's own time, on its thread beside the sync; `checkWait`, what the build waited for it after. */
   check: number;
+  checkWait: number;
   sync: number;
   bundling: number;
   rendering: number;
@@ -105,8 +107,9 @@ interface Phases {
 /**
  * Seconds of each phase: Astro's own timer (ASTRO_TIMER_PATH) for the content
  * sync, the bundles and the rendering; the lines our integrations log for the
- * content check, the index and the link-preview images (src/integrations/),
- * which start with the rendering and add only what is left of them.
+ * content check (which runs beside the sync), the index and the link-preview
+ * images (src/integrations/), which start with the rendering and add only what
+ * is left of them.
  */
 function readPhases(timerFile: string, output: string): Phases {
   const timer: Record<string, { elapsedTime: number }> = JSON.parse(readFileSync(timerFile, 'utf8'));
@@ -122,6 +125,7 @@ function readPhases(timerFile: string, output: string): Phases {
   };
   return {
     check: logged(/vérifiés en ([\d,.]+) s/, 'the content check'),
+    checkWait: logged(/attendu le contrôle ([\d.]+) s/, 'the wait for the content check'),
     sync: seconds('Sync content layer'),
     bundling: seconds('Prerender build') + seconds('Client build'),
     rendering: seconds('Static generate'),
@@ -176,7 +180,7 @@ try {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const s = (seconds: number) => `${seconds.toFixed(1)} s`;
   const verdict = (ok: boolean, target: string) => `${ok ? '✓' : '✗'} (cible ${target})`;
-  const phaseLines = ({ phases }: typeof build) => `  contrôle du contenu  ${s(phases.check)}
+  const phaseLines = ({ phases }: typeof build) => `  contrôle du contenu  ${s(phases.check)} (à côté de la synchronisation ; attendu ${s(phases.checkWait)} de plus)
   synchronisation      ${s(phases.sync)}
   bundles              ${s(phases.bundling)}
   rendu des pages      ${s(phases.rendering)}

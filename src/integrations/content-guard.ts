@@ -70,9 +70,12 @@ export function contentGuard(): AstroIntegration {
         verdict = checked;
         setContentVerdict(() => checked);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         setContentVerdict(undefined);
+        const started = performance.now();
         await verdict;
+        // bench.ts reads this line: keep its wording.
+        logger.info(`le build a attendu le contrôle ${((performance.now() - started) / 1000).toFixed(2)} s après la lecture des collections`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         const log = async (changed?: string) => {
