@@ -18,15 +18,15 @@ import { countOf, quoted } from '../../lib/format.ts';
 import { CONTENT_TYPE_SEARCH_PARAM, NATURE_SEARCH_PARAM, natures, type FacetTerm } from '../../lib/search-params.ts';
 import { chosenLabels, hasCriteria, isSortOrder, orderResults, QUERY_PARAM, searchQuery, SORT_PARAM, type SearchState } from '../../lib/search-query.ts';
 import type { FacetCounts } from '../../lib/search-table.ts';
-import { loadSearchEngine, type SearchEngine, type SearchResult } from './pagefind.ts';
+import { loadSearchEngine, type ResultData, type SearchEngine, type SearchResult } from './pagefind.ts';
 import { chipItem, doneLabel, resultItem, statusText, type ResultFacts } from './search-results.ts';
 
 const PAGE_SIZE = 10;
 /**
  * The pause in typing that starts a search: it only gathers keys that come in a burst (a
- * paste, a fast typist), since Pagefind's own search, in its worker, takes 100–150 ms at
- * 1,000 cases and results are due 300 ms after the last key (80 ms gave 250–440 ms, 30 ms
- * 180–290 ms, at 1,000 cases). A search a newer one overtakes is dropped before its results load.
+ * paste, a fast typist); a reader who stops typing waits this long before the search starts,
+ * and Pagefind's own search, in its worker, then takes 100–150 ms at 1,000 cases. A search a
+ * newer one overtakes is dropped before its results load.
  */
 const TYPING_DELAY_MS = 30;
 /**
@@ -147,14 +147,18 @@ export async function startSearchPage() {
 
   /**
    * Appends the next page of results, unless a newer search started meanwhile.
-   * Their data load in parallel and each shows as soon as it and those before
-   * it are there: the first result does not wait for the tenth.
+   * The first result's data is asked for alone, so that no other request delays
+   * it; the others then load in parallel, and each shows as soon as it and those
+   * before it are there.
    */
   const showMore = async (searchGeneration: number, focusFirst: boolean) => {
     const from = list.children.length;
-    const pending = shown.slice(from, from + PAGE_SIZE).map(({ result, facts }) => ({ data: result.data(), facts }));
-    for (const [index, { data, facts }] of pending.entries()) {
-      const item = resultItem(template, await data, facts(), shownWithExcerpt);
+    const next = shown.slice(from, from + PAGE_SIZE);
+    const data: Promise<ResultData>[] = next.slice(0, 1).map(({ result }) => result.data());
+    for (const [index, { facts }] of next.entries()) {
+      const loaded = await data[index]!;
+      if (index === 0) data.push(...next.slice(1).map(({ result }) => result.data()));
+      const item = resultItem(template, loaded, facts(), shownWithExcerpt);
       if (searchGeneration !== generation) return;
       const link = item.querySelector('a');
       list.append(item);
