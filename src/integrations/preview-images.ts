@@ -12,6 +12,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FILE_CONCURRENCY, mapLimited } from '../lib/map-limited.ts';
 import { drawPreview } from '../lib/preview-image/draw.ts';
 import { PreviewPainter } from '../lib/preview-image/painter.ts';
 import type { Preview } from '../lib/preview-image/preview.ts';
@@ -46,13 +47,11 @@ export function previewImages(): AstroIntegration {
         try {
           if (!painter) throw new Error('the preview painter was not started with the build');
           const site = fileURLToPath(dir);
-          await Promise.all(
-            [...images].map(async ([path, image]) => {
-              const target = join(site, path);
-              await mkdir(dirname(target), { recursive: true });
-              await copyFile(await image, target);
-            }),
-          );
+          await mapLimited([...images], FILE_CONCURRENCY, async ([path, image]) => {
+            const target = join(site, path);
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(await image, target);
+          });
           const waited = (performance.now() - started) / 1000;
           // Every case and testimony asked for its image in getStaticPaths: what else the cache holds is stale.
           const pruned = await painter.prune();

@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { INDEXED_FOLDERS, indexedPart, isIndexedFile, pagePath, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
+import { FILE_CONCURRENCY, mapLimited } from '../lib/map-limited.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
 
@@ -43,12 +44,12 @@ const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 async function indexedUrls(outputPath: string): Promise<Map<string, string>> {
   const folder = join(outputPath, 'fragment');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
-  return new Map(await Promise.all(names.map(async (name) => {
+  return new Map(await mapLimited(names, FILE_CONCURRENCY, async (name) => {
     const unzipped = gunzipSync(await readFile(join(folder, name))).toString('utf8');
     if (!unzipped.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment of one page (maxFragments bundles them: leave it unset)`);
     const { url } = JSON.parse(unzipped.slice(PAGEFIND_SIGNATURE.length)) as { url: string };
     return [name.slice(0, -'.pf_fragment'.length), url] as const;
-  })));
+  }));
 }
 
 /** Each indexed page's record, keyed by the URL Pagefind gives it, in the search table's format. */
@@ -104,7 +105,7 @@ export function searchIndex(): AstroIntegration {
           const copied = (await indexedFiles(site)).filter((file) => !collected.has(file));
           await Promise.all([
             ...collected.values(),
-            ...copied.map(async (file) => {
+            mapLimited(copied, FILE_CONCURRENCY, async (file) => {
               const content = await readFile(join(site, file), 'utf8');
               keepRecord(file, content);
               assertNoErrors(await indexing.addHTMLFile({ sourcePath: file, content: indexedPart(content) }), `indexing ${file}`);

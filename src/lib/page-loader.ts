@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
+import { FILE_CONCURRENCY, mapLimited } from './map-limited.ts';
 
 /** The page formats Astro reads: Markdown, and MDX rendered by src/lib/mdx-render.ts. */
 export const PAGE_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -54,7 +55,7 @@ export function pageFiles({ base }: { base: string }): Loader {
         .filter((entry) => entry.isFile() || entry.isSymbolicLink())
         .map((entry) => join(entry.parentPath, entry.name))
         .filter((file) => isPage(toPosix(relative(folder, file))));
-      const synced = new Set(await Promise.all(files.map(sync)));
+      const synced = new Set(await mapLimited(files, FILE_CONCURRENCY, sync));
       for (const id of store.keys()) if (!synced.has(id)) store.delete(id);
 
       // `astro dev`: follow the folder as the glob loader does.

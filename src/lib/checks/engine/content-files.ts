@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { collectionNames, collectionPath, collectionRegistry, type CollectionName } from '../../collections.ts';
+import { FILE_CONCURRENCY, mapLimited } from '../../map-limited.ts';
 
 export const CONTENT_DIR = 'content';
 
@@ -60,7 +61,7 @@ export interface ContentTree {
   unread: UnreadFile[];
 }
 
-/** Reads every content file under `<root>/content`, concurrently, sorted by path, and lists the files no collection reads. */
+/** Reads every content file under `<root>/content`, a few at a time, sorted by path, and lists the files no collection reads. */
 export async function readContentTree(root: string): Promise<ContentTree> {
   const entries = await readdir(join(root, CONTENT_DIR), { recursive: true, withFileTypes: true });
   const found = entries
@@ -74,7 +75,7 @@ export async function readContentTree(root: string): Promise<ContentTree> {
     if (collection) toRead.push({ path: file.path, collection });
     else unread.push(file);
   }
-  const files = await Promise.all(toRead.map(async (file) => ({ ...file, text: await readFile(join(root, file.path), 'utf8') })));
+  const files = await mapLimited(toRead, FILE_CONCURRENCY, async (file) => ({ ...file, text: await readFile(join(root, file.path), 'utf8') }));
   return { files, unread };
 }
 
