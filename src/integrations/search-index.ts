@@ -1,7 +1,8 @@
 /**
  * Builds the search index with every production build: Pagefind receives each
- * page as Astro renders it (src/middleware.ts), and indexes it in its own
- * process meanwhile; once dist/ is written, the pages Astro copied from its
+ * page as Astro renders it (src/middleware.ts), through a thread of its own
+ * (src/lib/search-index-worker.ts), and indexes it in its own process
+ * meanwhile; once dist/ is written, the pages Astro copied from its
  * cache instead of rendering them are read from disk, and Pagefind writes
  * dist/pagefind/. Beside it goes the search table (src/lib/search-table.ts):
  * each page's facets and year, keyed by the id Pagefind gave the page. Any
@@ -12,26 +13,21 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, indexedPart, isIndexedFile, pagePath, readPageRecord, SEARCH_EXCLUDED_SELECTORS, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
 import { FILE_CONCURRENCY, mapLimited } from '../lib/map-limited.ts';
+import { INDEXED_FOLDERS, isIndexedFile, pagePath, readPageRecord, setPageCollector, type PageRecord } from '../lib/search-index-pages.ts';
+import type { IndexerAnswer, IndexerRequest } from '../lib/search-index-worker.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
+
+const INDEXER = new URL('../lib/search-index-worker.ts', import.meta.url);
 
 /** How many pages made it into the index: Pagefind writes it per language in its entry file. */
 async function indexedPageCount(outputPath: string): Promise<number> {
   const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
-/** Pagefind answers `{ errors }` instead of throwing: turn them into a build failure. */
-function assertNoErrors<T extends { errors: string[] }>(response: T, step: string): T {
-  if (response.errors.length > 0) {
-    throw new Error(`Pagefind failed while ${step}:\n${response.errors.join('\n')}`);
-  }
-  return response;
 }
 
 /** What starts each of Pagefind's files once unzipped (pagefind.js checks it the same way). */
@@ -70,28 +66,48 @@ async function indexedFiles(site: string): Promise<string[]> {
   return found.flat().filter((entry) => entry.isFile()).map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/')).filter(isIndexedFile);
 }
 
+/** The indexing thread (src/lib/search-index-worker.ts): pages go in as they come; `write` resolves once the index is on disk. */
+function startIndexer() {
+  const worker = new Worker(INDEXER);
+  const answer = new Promise<IndexerAnswer>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the search indexer stopped (exit code ${code}) before it wrote the index`)));
+  });
+  // Awaited by `write`; a failure before it is reported there.
+  answer.catch(() => undefined);
+  const send = (request: IndexerRequest) => worker.postMessage(request);
+  return {
+    add: (file: string, html: string) => send({ kind: 'add', file, html }),
+    write: async (outputPath: string) => {
+      send({ kind: 'write', outputPath });
+      const { errors } = await answer;
+      if (errors.length > 0) throw new Error(errors.join('\n'));
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
 export function searchIndex(): AstroIntegration {
-  let index: pagefind.PagefindIndex | undefined;
-  /** Pages handed over while rendered, by file, with Pagefind's answer. */
-  const collected = new Map<string, Promise<unknown>>();
+  let indexer: ReturnType<typeof startIndexer> | undefined;
+  /** Pages handed over while rendered, by file. */
+  const collected = new Set<string>();
   /** The search record of every indexed page, by file. */
   const records = new Map<string, PageRecord>();
-  const keepRecord = (file: string, html: string) => {
+  const collect = (file: string, html: string) => {
+    collected.add(file);
+    indexer!.add(file, html);
     const record = readPageRecord(html);
     if (record) records.set(file, record);
   };
   return {
     name: 'alliances:search-index',
     hooks: {
-      'astro:build:start': async () => {
+      'astro:build:start': () => {
         records.clear();
-        index = assertNoErrors(await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS] }), 'creating the index').index;
-        if (!index) throw new Error('Pagefind returned no index');
-        const indexing = index;
-        setPageCollector((file, content) => {
-          collected.set(file, indexing.addHTMLFile({ sourcePath: file, content: indexedPart(content) }).then((response) => assertNoErrors(response, `indexing ${file}`)));
-          keepRecord(file, content);
-        });
+        collected.clear();
+        indexer = startIndexer();
+        setPageCollector(collect);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -99,19 +115,11 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         setPageCollector(undefined);
         try {
-          if (!index) throw new Error('the search index was not created at the start of the build');
-          const indexing = index;
+          if (!indexer) throw new Error('the search index was not started with the build');
           // The pages Astro copied from its cache were not rendered, so not handed over: read from dist/.
           const copied = (await indexedFiles(site)).filter((file) => !collected.has(file));
-          await Promise.all([
-            ...collected.values(),
-            mapLimited(copied, FILE_CONCURRENCY, async (file) => {
-              const content = await readFile(join(site, file), 'utf8');
-              keepRecord(file, content);
-              assertNoErrors(await indexing.addHTMLFile({ sourcePath: file, content: indexedPart(content) }), `indexing ${file}`);
-            }),
-          ]);
-          assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
+          await mapLimited(copied, FILE_CONCURRENCY, async (file) => collect(file, await readFile(join(site, file), 'utf8')));
+          await indexer.write(outputPath);
           const pages = await indexedPageCount(outputPath);
           // Only pages marked data-pagefind-body are indexed: none means the markers were lost.
           if (pages === 0) throw new Error('Pagefind indexed no page: no page carries data-pagefind-body');
@@ -124,7 +132,7 @@ export function searchIndex(): AstroIntegration {
         } finally {
           collected.clear();
           records.clear();
-          await pagefind.close();
+          await indexer?.stop();
         }
       },
     },
