@@ -21,6 +21,7 @@ import { formatSummary, formatText } from '../lib/checks/engine/format.ts';
 import { checkContent, type CheckReport } from '../lib/checks/index.ts';
 import { errorsOf } from '../lib/checks/engine/problem.ts';
 import { setContentVerdict } from '../lib/checks/verdict.ts';
+import { workerAnswer } from '../lib/worker-answer.ts';
 import type { CheckAnswer } from '../lib/checks/worker.ts';
 
 const CHECK_WORKER = new URL('../lib/checks/worker.ts', import.meta.url);
@@ -33,16 +34,10 @@ async function timedCheck(root: string, logger: AstroIntegrationLogger): Promise
 }
 
 /** The same check as `timedCheck`, on a thread of its own. */
-function checkInWorker(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(CHECK_WORKER, { workerData: { root } });
-    worker.once('message', ({ report, milliseconds }: CheckAnswer) => {
-      logger.info(formatSummary(report.problems, report.files.length, milliseconds));
-      resolve(report);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the content checker stopped (exit code ${code}) before it reported`)));
-  });
+async function checkInWorker(root: string, logger: AstroIntegrationLogger): Promise<CheckReport> {
+  const { report, milliseconds } = await workerAnswer<CheckAnswer>(new Worker(CHECK_WORKER, { workerData: { root } }), 'the content checker');
+  logger.info(formatSummary(report.problems, report.files.length, milliseconds));
+  return report;
 }
 
 /** Stops the build with every problem found, one line each; warnings are logged and the build goes on. */

@@ -21,6 +21,7 @@ import { INDEXED_FOLDERS, isIndexedFile, pagePath, readPageRecord, setPageCollec
 import type { IndexerAnswer, IndexerRequest } from '../lib/search-index-worker.ts';
 import { SEARCH_TABLE_FILE } from '../lib/routes.ts';
 import { encodeSearchTable } from '../lib/search-table.ts';
+import { workerAnswer } from '../lib/worker-answer.ts';
 
 const INDEXER = new URL('../lib/search-index-worker.ts', import.meta.url);
 
@@ -69,13 +70,7 @@ async function indexedFiles(site: string): Promise<string[]> {
 /** The indexing thread (src/lib/search-index-worker.ts): pages go in as they come; `write` resolves once the index is on disk. */
 function startIndexer() {
   const worker = new Worker(INDEXER);
-  const answer = new Promise<IndexerAnswer>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search indexer stopped (exit code ${code}) before it wrote the index`)));
-  });
-  // Awaited by `write`; a failure before it is reported there.
-  answer.catch(() => undefined);
+  const answer = workerAnswer<IndexerAnswer>(worker, 'the search indexer');
   const send = (request: IndexerRequest) => worker.postMessage(request);
   return {
     add: (file: string, html: string) => send({ kind: 'add', file, html }),

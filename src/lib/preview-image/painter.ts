@@ -3,7 +3,7 @@
  * named by their texts (preview.ts, previewKey): an image is drawn once, then
  * reused by every later build until its texts or the drawing change.
  *
- * A clean build draws one image per case and testimony (6 to 7 ms of CPU each).
+ * A clean build draws one image per case and testimony (about 3.5 ms of CPU each).
  * Images are asked for before the first page renders (requests.ts), so that
  * they are drawn while the site is rendered and indexed rather than after:
  * one worker per core, which the system shares with Astro's rendering thread
