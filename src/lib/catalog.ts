@@ -317,17 +317,14 @@ export function buildCatalog<K extends EntryKinds = EntryKinds>(input: CatalogIn
      * its line on how the term played out there (undefined when the case has none).
      */
     casesWithNotes(taxonomy: 'factors' | 'instruments', termId: string) {
-      return cases.flatMap((entry) => {
-        const cited = entry.data[taxonomy].find((ref) => ref.id === termId);
-        return cited ? [{ case: entry, note: cited.note }] : [];
-      });
+      return (linkedIndex(taxonomy).get(termId)?.cases ?? []).map((entry) => ({ case: entry, note: entry.data[taxonomy].find((ref) => ref.id === termId)?.note }));
     },
 
     /** Testimonies that talk about a case, whichever side names the other. */
     testimoniesOfCase(caseId: string): K['testimony'][] {
       if (!testimoniesByCase) {
         testimoniesByCase = new Map();
-        for (const entry of testimonies) for (const ref of entry.data.cases) testimoniesByCase.get(ref.id)?.push(entry) ?? testimoniesByCase.set(ref.id, [entry]);
+        for (const entry of testimonies) for (const ref of entry.data.cases) bucket(testimoniesByCase, ref.id, (): K['testimony'][] => []).push(entry);
       }
       return testimoniesByCase.get(caseId) ?? [];
     },
